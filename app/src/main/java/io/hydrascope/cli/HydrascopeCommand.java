@@ -1,0 +1,41 @@
+package io.hydrascope.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless face of Hydrascope: {@code hydrascope <command>}. Every subcommand calls the same engine services the
+ * window uses. Exit codes: 0 success, 1 failure while running, 2 bad usage.
+ */
+@Command(name = "hydrascope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Investigation workbench for distillation attacks in API logs.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class HydrascopeCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with the process streams. */
+    public static int execute(String[] args) {
+        return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line in-process with the given streams (used by tests and the launcher). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new HydrascopeCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
