@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
 @Command(name = "hydrascope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Investigation workbench for distillation attacks in API logs.",
         subcommands = {
+            IngestCommand.class,
+            InfoCommand.class,
+            QuarantineCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class HydrascopeCommand implements Runnable {

@@ -1,0 +1,65 @@
+package io.hydrascope.cli;
+
+import io.hydrascope.bench.ImportBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hydrascope bench}: rerunnable performance measurements. */
+@Command(name = "bench", description = "Measure performance. 'bench import': native CSV import rows/s and peak "
+        + "memory, compared with the sqlite3 shell's .import of the same file.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import")
+    String what;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--prompt-chars", defaultValue = "300", description = "Prompt length (default ${DEFAULT-VALUE}).")
+    int promptChars;
+
+    @Option(names = "--file", paramLabel = "CSV", description = "Import this native CSV instead of generating one.")
+    Path file;
+
+    @Option(names = "--work-dir", defaultValue = "${java.io.tmpdir}/hydrascope-bench", paramLabel = "DIR",
+            description = "Where files are written (default ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"import".equals(what)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what
+                    + "' (known: import)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        StderrProgress progress = new StderrProgress(spec.commandLine().getErr());
+        ImportBenchmark.Result r = new ImportBenchmark().run(workDir, file, rows, promptChars, progress);
+        progress.finish();
+        out.printf("file:            %s (%,d bytes, %,d rows)%n", r.file(), r.fileBytes(), r.rows());
+        if (r.generateSeconds() > 0) {
+            out.printf("generate:        %.1f s%n", r.generateSeconds());
+        }
+        out.printf("import:          %.1f s = %,.0f rows/s (validate, deduplicate, index)%n", r.importSeconds(),
+                r.rowsPerSecond());
+        out.printf("search index:    %.1f s (built after the import, resumable)%n", r.searchIndexSeconds());
+        out.printf("peak heap:       %,d MiB (max heap %,d MiB)%n", r.peakHeapBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("peak RSS:        %,d MiB%n", r.peakRssBytes() >> 20);
+        if (r.sqliteShellSeconds().isPresent()) {
+            double s = r.sqliteShellSeconds().get();
+            out.printf("sqlite3 .import: %.1f s = %,.0f rows/s (no validation, no dedup, no index)%n", s, r.rows() / s);
+            out.printf("ratio:           %.2fx the sqlite3 shell's rate%n", (r.rows() / r.importSeconds()) / (r.rows() / s));
+        } else {
+            out.println("sqlite3 .import: not measured (sqlite3 shell not on PATH, or a .gz file)");
+        }
+        return 0;
+    }
+}

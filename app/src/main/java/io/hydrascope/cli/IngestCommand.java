@@ -1,0 +1,123 @@
+package io.hydrascope.cli;
+
+import io.hydrascope.ingest.ImportCancelledException;
+import io.hydrascope.ingest.ImportException;
+import io.hydrascope.ingest.ImportResult;
+import io.hydrascope.ingest.ImportService;
+import io.hydrascope.model.CancellationToken;
+import io.hydrascope.model.CancelledException;
+import io.hydrascope.model.ImportCounts;
+import io.hydrascope.model.ImportRecord;
+import io.hydrascope.store.CaseStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hydrascope ingest}: imports log files into a case, creating the case if needed. */
+@Command(name = "ingest", description = "Import interactions, accounts or labels files (CSV or JSON Lines, "
+        + "optionally .gz) into a case. Ctrl-C stops after committing; running again resumes.")
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    CaseOption caseOption;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files to import, in any mix of formats.")
+    List<Path> files;
+
+    @Option(names = "--no-search-index", description = "Do not build the full-text prompt index afterwards.")
+    boolean noSearchIndex;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CancellationToken cancel = new CancellationToken();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancel.cancel();
+            awaitQuietly(done);
+        }, "hydrascope-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int failures = 0;
+        try (CaseStore store = CaseStore.openOrCreate(caseOption.file)) {
+            ImportService service = new ImportService();
+            StderrProgress progress = new StderrProgress(err);
+            for (Path file : files) {
+                try {
+                    ImportResult result = service.importFile(store, file, progress, cancel);
+                    progress.finish();
+                    printResult(out, store, result);
+                } catch (ImportCancelledException e) {
+                    progress.finish();
+                    err.println("hydrascope: " + e.getMessage());
+                    return 130;
+                } catch (ImportException e) {
+                    progress.finish();
+                    err.println("hydrascope: " + e.getMessage());
+                    failures++;
+                }
+            }
+            if (!noSearchIndex && !cancel.isCancelled()) {
+                try {
+                    store.promptIndex().build(progress, cancel);
+                } catch (CancelledException e) {
+                    progress.finish();
+                    err.println("hydrascope: search index build stopped; it resumes on the next ingest");
+                    return 130;
+                }
+                progress.finish();
+            }
+        } finally {
+            done.countDown();
+            removeHook(hook);
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void printResult(PrintWriter out, CaseStore store, ImportResult result) {
+        ImportRecord r = result.record();
+        if (result.alreadyImported()) {
+            out.printf("%s: already imported (import #%d, %s, sha256 %s); nothing changed%n", r.fileName(), r.id(),
+                    r.finishedAt(), r.sha256() == null ? "?" : r.sha256().substring(0, 12));
+            return;
+        }
+        ImportCounts c = r.counts();
+        double seconds = result.elapsedNanos() / 1e9;
+        out.printf("%s: %s%s%n", r.fileName(), r.format(), result.resumed() ? " (resumed)" : "");
+        out.printf("  read %,d = imported %,d + quarantined %,d + duplicates %,d + skipped %,d%n",
+                c.rowsRead(), c.imported(), c.quarantined(), c.duplicates(), c.skipped());
+        if (c.flagged() > 0) {
+            out.printf("  %,d imported rows held invalid UTF-8, replaced by U+FFFD and flagged%n", c.flagged());
+        }
+        Map<String, Long> reasons = store.quarantine().reasonCounts(r.id());
+        reasons.forEach((reason, n) -> out.printf("  quarantined: %s: %,d%n", reason, n));
+        out.printf("  %.1f s, %,.0f rows/s%n", seconds, seconds > 0 ? c.rowsRead() / seconds : 0.0);
+    }
+
+    private static void awaitQuietly(CountDownLatch done) {
+        try {
+            done.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException ignored) {
+            // the JVM is already shutting down: the hook is running and waits for us
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.hydrascope.ingest;
+
+import io.hydrascope.model.CancellationToken;
+import io.hydrascope.model.CancelledException;
+import io.hydrascope.model.ImportCounts;
+import io.hydrascope.model.ImportRecord;
+import io.hydrascope.model.ImportStatus;
+import io.hydrascope.model.ProgressListener;
+import io.hydrascope.store.BulkImportWriter;
+import io.hydrascope.store.CaseStore;
+import io.hydrascope.store.ImportRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports source files into a case so that nothing is lost: every record ends up imported, quarantined with its
+ * reason, counted as a duplicate, or skipped, and the import record holds counts that add up.
+ *
+ * <p>A file is identified by its SHA-256: importing the same content again changes nothing, and an import that was
+ * cancelled or killed resumes after its last committed chunk. The whole-file hash is computed up front only when
+ * the case already holds an import of a file of the same size; otherwise it is computed while the file streams.
+ * Parsing runs on a helper thread; the calling thread is the database writer.
+ */
+public final class ImportService {
+    /** Rows per committed chunk: what a killed import can lose and must redo. */
+    static final int CHUNK_ROWS = 50_000;
+    /** Rough bytes per row, to judge whether a load is large compared with the case. */
+    private static final long BYTES_PER_ROW_ESTIMATE = 300;
+
+    public ImportResult importFile(CaseStore store, Path file, ProgressListener progress, CancellationToken cancel) {
+        long started = System.nanoTime();
+        checkReadable(file);
+        try {
+            long size = Files.size(file);
+            String head = FileHasher.headSha256(file);
+            ImportRepository imports = store.imports();
+            List<ImportRecord> sameSize = imports.findBySize(size);
+            String sha = null;
+            if (sameSize.stream().anyMatch(r -> r.sha256() != null)) {
+                sha = FileHasher.sha256(file, progress, cancel);
+                for (ImportRecord r : sameSize) {
+                    if (sha.equals(r.sha256()) && r.status() == ImportStatus.COMPLETE) {
+                        return new ImportResult(r, true, false, System.nanoTime() - started);
+                    }
+                }
+            }
+            Optional<ImportRecord> unfinished = findUnfinished(sameSize, head, sha);
+            SourceFiles.Source source = SourceFiles.open(file, sha == null ? FileHasher.newDigest() : null);
+            long importId;
+            ImportCounts from;
+            if (unfinished.isPresent()) {
+                importId = unfinished.get().id();
+                from = unfinished.get().counts();
+                imports.resume(importId);
+            } else {
+                importId = imports.start(file.getFileName().toString(), file.toAbsolutePath().toString(), size, head,
+                        sha, source.format().name() + " (" + source.container() + ")", source.format().kind());
+                from = ImportCounts.ZERO;
+            }
+            ImportStatus status = load(store, file, source, importId, from, size, sha, progress, cancel);
+            ImportRecord record = imports.find(importId).orElseThrow();
+            if (status == ImportStatus.CANCELLED) {
+                throw new ImportCancelledException(record);
+            }
+            return new ImportResult(record, false, unfinished.isPresent(), System.nanoTime() - started);
+        } catch (IOException e) {
+            throw new ImportException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, 0, Files.exists(file) ? "not a regular file" : "file not found");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file, 0, "file is not readable");
+        }
+    }
+
+    /** An interrupted import of this file: same size and first MiB, and the same whole hash where both are known. */
+    private static Optional<ImportRecord> findUnfinished(List<ImportRecord> sameSize, String head, String sha) {
+        return sameSize.stream()
+                .filter(r -> r.status() != ImportStatus.COMPLETE && head.equals(r.headSha256()))
+                .filter(r -> r.sha256() == null || sha == null || sha.equals(r.sha256()))
+                .findFirst();
+    }
+
+    private ImportStatus load(CaseStore store, Path file, SourceFiles.Source source, long importId,
+                              ImportCounts from, long size, String knownSha, ProgressListener progress,
+                              CancellationToken cancel) {
+        ImportRepository imports = store.imports();
+        RowValidator validator = new RowValidator(source.format());
+        ImportStatus status = ImportStatus.COMPLETE;
+        String message = null;
+        ParsingPipeline pipeline = null;
+        try (BulkImportWriter writer = new BulkImportWriter(store, importId, file.getFileName().toString(), from,
+                size / BYTES_PER_ROW_ESTIMATE)) {
+            RequestIdFilter seen = null;
+            if (writer.needsSuspects()) {
+                seen = new RequestIdFilter(size / BYTES_PER_ROW_ESTIMATE);
+                writer.forEachRequestId(seen::addAndCheck);
+            }
+            pipeline = new ParsingPipeline(source, seen, validator, from.rowsRead(), file);
+            pipeline.start();
+            long sinceCommit = 0;
+            String label = "importing " + file.getFileName();
+            for (ParsingPipeline.Batch batch = pipeline.take(); !batch.isEnd(); batch = pipeline.take()) {
+                for (ParsedRow row : batch.rows()) {
+                    write(writer, row);
+                }
+                sinceCommit += batch.rows().size();
+                if (sinceCommit >= CHUNK_ROWS) {
+                    writer.commitChunk();
+                    sinceCommit = 0;
+                }
+                progress.progress(batch.bytesRead(), size, label);
+                if (cancel.isCancelled()) {
+                    status = ImportStatus.CANCELLED;
+                    break;
+                }
+            }
+            writer.commitChunk();
+            if (status == ImportStatus.CANCELLED) {
+                message = "cancelled after " + writer.counts().rowsRead() + " rows; import the file again to resume";
+            }
+            progress.progress(size, size, "indexing " + file.getFileName());
+        } catch (RuntimeException e) {
+            markFailed(imports, importId, e);
+            throw e;
+        } finally {
+            if (pipeline != null) {
+                pipeline.stop();
+            } else {
+                closeQuietly(source);
+            }
+        }
+        String sha = knownSha != null ? knownSha : (status == ImportStatus.COMPLETE ? pipeline.sha256() : null);
+        imports.finish(importId, status, message, sha);
+        return status;
+    }
+
+    private static void write(BulkImportWriter writer, ParsedRow row) {
+        if (row instanceof ParsedRow.ValidInteraction v) {
+            writer.addInteraction(v.interaction(), v.line(), v.flags(), v.suspect());
+        } else if (row instanceof ParsedRow.ValidAccount a) {
+            writer.addAccount(a.profile(), a.line());
+        } else if (row instanceof ParsedRow.ValidLabel l) {
+            writer.addLabel(l.label(), l.population(), l.line());
+        } else if (row instanceof ParsedRow.Rejected r) {
+            writer.quarantine(r.line(), r.reason(), r.detail(), r.raw());
+        } else {
+            writer.skip();
+        }
+    }
+
+    private static void closeQuietly(SourceFiles.Source source) {
+        try {
+            source.close();
+        } catch (IOException ignored) {
+            // nothing was read
+        }
+    }
+
+    private static void markFailed(ImportRepository imports, long importId, RuntimeException e) {
+        if (e instanceof CancelledException) {
+            return;
+        }
+        try {
+            imports.finish(importId, ImportStatus.FAILED, e.getMessage(), null);
+        } catch (RuntimeException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+}

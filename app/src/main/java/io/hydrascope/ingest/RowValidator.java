@@ -1,0 +1,133 @@
+package io.hydrascope.ingest;
+
+import io.hydrascope.model.AccountLabel;
+import io.hydrascope.model.AccountProfile;
+import io.hydrascope.model.Interaction;
+import io.hydrascope.store.BulkImportWriter;
+
+/**
+ * Turns the canonical slots of a record into a domain row, or into a rejection with a countable reason and a
+ * detail naming the field and value. Stateless apart from its format; one per import.
+ */
+final class RowValidator {
+    private static final int MAX_DETAIL_VALUE = 80;
+
+    private final SourceFormat format;
+    private final TimestampParser timestamps;
+
+    RowValidator(SourceFormat format) {
+        this.format = format;
+        this.timestamps = new TimestampParser(format.assumeUtc());
+    }
+
+    ParsedRow validate(RecordReader reader) {
+        long line = reader.line();
+        if (reader.problem() != null) {
+            return new ParsedRow.Rejected(line, reader.problem(), reader.problemDetail(), reader.raw());
+        }
+        String[] s = reader.slots();
+        try {
+            return switch (format.kind()) {
+                case INTERACTIONS -> interaction(s, line);
+                case ACCOUNTS -> account(s, line);
+                case LABELS -> label(s, line);
+            };
+        } catch (Rejection r) {
+            return new ParsedRow.Rejected(line, r.reason, r.getMessage(), reader.raw());
+        }
+    }
+
+    private ParsedRow interaction(String[] s, long line) {
+        String requestId = required(s, 0, "request_id");
+        String ts = required(s, 1, "timestamp");
+        String accountId = required(s, 2, "account_id");
+        long micros = timestamp(ts, "timestamp");
+        Interaction row = new Interaction(requestId, micros, accountId, s[3], s[4], s[5], s[6],
+                turn(s[7]), tokens(s[8], "input_tokens"), tokens(s[9], "output_tokens"), s[10], s[11], s[12]);
+        int flags = hasReplacement(s) ? BulkImportWriter.FLAG_REPAIRED_ENCODING : 0;
+        return new ParsedRow.ValidInteraction(row, line, flags, false);
+    }
+
+    private ParsedRow account(String[] s, long line) {
+        String accountId = required(s, 0, "account_id");
+        Long created = s[1] == null ? null : timestamp(s[1], "created_at");
+        return new ParsedRow.ValidAccount(new AccountProfile(accountId, created, s[2], s[3], s[4], s[5], s[6]), line);
+    }
+
+    private ParsedRow label(String[] s, long line) {
+        String accountId = required(s, 0, "account_id");
+        return new ParsedRow.ValidLabel(new AccountLabel(accountId, s[1]), s[2], line);
+    }
+
+    private String required(String[] s, int slot, String field) {
+        String v = s[slot];
+        if (v == null || v.isBlank()) {
+            throw new Rejection("missing required field", field + " is empty or absent");
+        }
+        return v.strip();
+    }
+
+    private long timestamp(String value, String field) {
+        try {
+            return timestamps.parseMicros(value);
+        } catch (IllegalArgumentException e) {
+            throw new Rejection("unparseable timestamp", field + " " + quote(value) + ": " + e.getMessage());
+        }
+    }
+
+    private static Long tokens(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long n;
+        try {
+            n = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new Rejection("non-numeric token count", field + " " + quote(value));
+        }
+        if (n < 0) {
+            throw new Rejection("negative token count", field + " " + quote(value));
+        }
+        return n;
+    }
+
+    private static Integer turn(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 0) {
+                throw new Rejection("invalid turn", "turn " + quote(value) + " is negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new Rejection("invalid turn", "turn " + quote(value) + " is not a whole number");
+        }
+    }
+
+    private static boolean hasReplacement(String[] s) {
+        for (String v : s) {
+            if (v != null && v.indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quote(String value) {
+        String v = value.length() > MAX_DETAIL_VALUE ? value.substring(0, MAX_DETAIL_VALUE) + "…" : value;
+        return "'" + v + "'";
+    }
+
+    /** A rejection carries its countable reason and its detail; no stack trace is ever needed. */
+    private static final class Rejection extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        Rejection(String reason, String detail) {
+            super(detail, null, false, false);
+            this.reason = reason;
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package io.hydrascope.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One case: a SQLite file holding imported interactions, accounts, quarantine, analysis results and annotations.
+ *
+ * <p>Thread rule: the writer connection belongs to one thread at a time (the CLI's main thread, or the window's
+ * single database-writer executor). Readers on other threads take their own connection from {@link #newReader()};
+ * WAL mode lets them read while the writer writes.
+ */
+public final class CaseStore implements AutoCloseable {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** Secondary indexes, created after bulk loads (see {@link #dropSecondaryIndexes()}). */
+    static final List<String> SECONDARY_INDEXES = List.of(
+            "CREATE UNIQUE INDEX IF NOT EXISTS idx_interactions_request ON interactions (request_id)",
+            "CREATE INDEX IF NOT EXISTS idx_interactions_account_ts ON interactions (account_ref, ts)",
+            "CREATE INDEX IF NOT EXISTS idx_interactions_ip ON interactions (ip, account_ref)");
+    private static final List<String> SECONDARY_INDEX_NAMES = List.of(
+            "idx_interactions_request", "idx_interactions_account_ts", "idx_interactions_ip");
+
+    private final Path path;
+    private final Connection writer;
+
+    private CaseStore(Path path, Connection writer) {
+        this.path = path;
+        this.writer = writer;
+    }
+
+    /** Opens an existing case file; fails with a clear message if it is missing, damaged or not a case. */
+    public static CaseStore open(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new CaseStoreException(path + ": case file not found (create one with 'hydrascope ingest')");
+        }
+        return openOrCreate(path);
+    }
+
+    /** Opens a case file, creating an empty case when the file does not exist yet. */
+    public static CaseStore openOrCreate(Path path) {
+        checkLooksLikeSqlite(path);
+        Connection connection = null;
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (!Files.exists(path) || Files.size(path) == 0) {
+                initialiseFile(path);
+            }
+            connection = connect(path, false);
+            checkIsCase(connection, path);
+            Migrations.apply(connection, path.toString());
+            ensureSecondaryIndexes(connection);
+            return new CaseStore(path, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new CaseStoreException(path + ": " + describe(e), e);
+        } catch (IOException e) {
+            throw new CaseStoreException(path + ": cannot create folder: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The writer connection. Package-private: only repositories in this package touch SQL. */
+    Connection writer() {
+        return writer;
+    }
+
+    /** A new read-only connection for a reader thread; the caller closes it. */
+    public ReadSession newReader() {
+        try {
+            return new ReadSession(connect(path, true), path);
+        } catch (SQLException e) {
+            throw new CaseStoreException(path + ": " + describe(e), e);
+        }
+    }
+
+    public ImportRepository imports() {
+        return new ImportRepository(this);
+    }
+
+    public CaseSummaryRepository summaries() {
+        return new CaseSummaryRepository(this);
+    }
+
+    public QuarantineRepository quarantine() {
+        return new QuarantineRepository(this);
+    }
+
+    public PromptIndex promptIndex() {
+        return new PromptIndex(this);
+    }
+
+    /** Drops the secondary indexes before a bulk load that is large compared with the case. */
+    void dropSecondaryIndexes() throws SQLException {
+        try (Statement st = writer.createStatement()) {
+            for (String name : SECONDARY_INDEX_NAMES) {
+                st.execute("DROP INDEX IF EXISTS " + name);
+            }
+        }
+    }
+
+    /** (Re)creates the secondary indexes; cheap when they exist. */
+    void ensureSecondaryIndexes() throws SQLException {
+        ensureSecondaryIndexes(writer);
+    }
+
+    private static void ensureSecondaryIndexes(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String ddl : SECONDARY_INDEXES) {
+                st.execute(ddl);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Statement st = writer.createStatement()) {
+            st.execute("PRAGMA optimize");
+        } catch (SQLException ignored) {
+            // optimize is advisory; closing must still happen
+        }
+        closeQuietly(writer);
+    }
+
+    /** Page size can only be chosen before the first table exists and before WAL mode is set. */
+    private static void initialiseFile(Path path) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = 16384");
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+    }
+
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(15_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-131_072); // KiB: 128 MiB page cache
+        config.setReadOnly(readOnly);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(),
+                config.toProperties());
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA trusted_schema = OFF");
+            st.execute("PRAGMA mmap_size = 268435456");
+        }
+        return connection;
+    }
+
+    private static void checkLooksLikeSqlite(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            throw new CaseStoreException(path + ": is a folder, not a case file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length == 0) {
+                return; // an empty file becomes a new case
+            }
+            if (!Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new CaseStoreException(path + ": not a Hydrascope case file (not an SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new CaseStoreException(path + ": cannot read case file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkIsCase(Connection connection, Path path) throws SQLException {
+        if (Migrations.userVersion(connection) > 0) {
+            return;
+        }
+        try (Statement st = connection.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            if (rs.next() && rs.getInt(1) > 0) {
+                throw new CaseStoreException(path + ": an SQLite database, but not a Hydrascope case file");
+            }
+        }
+    }
+
+    static String describe(SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("SQLITE_NOTADB") || msg.contains("file is not a database")) {
+            return "not a Hydrascope case file (not an SQLite database)";
+        }
+        if (msg.contains("SQLITE_CORRUPT") || msg.contains("malformed")) {
+            return "the case file is damaged (" + msg + ")";
+        }
+        if (msg.contains("SQLITE_CANTOPEN")) {
+            return "cannot open the case file (" + msg + ")";
+        }
+        if (msg.contains("SQLITE_READONLY")) {
+            return "the case file is read-only (" + msg + ")";
+        }
+        return msg;
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // nothing useful to do while already failing
+        }
+    }
+}

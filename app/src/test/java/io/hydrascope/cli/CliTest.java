@@ -1,0 +1,105 @@
+package io.hydrascope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HydrascopeCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sample() throws Exception {
+        return Files.writeString(dir.resolve("log.csv"), "request_id,timestamp,account_id,model,prompt\n"
+                + "r1,2026-02-01T10:00:00Z,a1,atlas-3,hello\n"
+                + "r2,2026-02-01T11:00:00Z,a2,atlas-4,=HYPERLINK(\"http://x\")\n"
+                + "r3,never,a2,atlas-4,bad time\n"
+                + "r1,2026-02-01T10:00:00Z,a1,atlas-3,dup\n");
+    }
+
+    @Test
+    void ingestPrintsCountsThatAddUp() throws Exception {
+        Run r = run("ingest", "--case", dir.resolve("c.hcase").toString(), sample().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("read 4 = imported 2 + quarantined 1 + duplicates 1 + skipped 0"), r.out());
+        assertTrue(r.out().contains("quarantined: unparseable timestamp: 1"), r.out());
+    }
+
+    @Test
+    void ingestingTheSameFileTwiceSaysSo() throws Exception {
+        Path log = sample();
+        run("ingest", "--case", dir.resolve("c.hcase").toString(), log.toString());
+        Run again = run("ingest", "--case", dir.resolve("c.hcase").toString(), log.toString());
+        assertEquals(0, again.code());
+        assertTrue(again.out().contains("already imported"), again.out());
+    }
+
+    @Test
+    void infoJsonHasTheDocumentedKeys() throws Exception {
+        run("ingest", "--case", dir.resolve("c.hcase").toString(), sample().toString());
+        Run r = run("info", "--case", dir.resolve("c.hcase").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(2, json.get("interactions").asLong());
+        assertEquals(2, json.get("accounts").asLong());
+        assertEquals(1, json.get("quarantined").asLong());
+        assertEquals(1, json.get("duplicates").asLong());
+        assertEquals(1, json.get("imports").asLong());
+        assertEquals("2026-02-01T10:00:00Z", json.get("time_range").get("from").asText());
+        assertEquals("2026-02-01T11:00:00Z", json.get("time_range").get("to").asText());
+        assertEquals(1, json.get("quarantine_reasons").get("unparseable timestamp").asLong());
+        assertTrue(json.get("search_ready").asBoolean());
+    }
+
+    @Test
+    void quarantineCsvNamesFileLineReasonAndNeutralisesFormulas() throws Exception {
+        Files.writeString(dir.resolve("f.csv"), "request_id,timestamp,account_id,prompt\n=cmd,never,a1,x\n");
+        run("ingest", "--case", dir.resolve("c.hcase").toString(), dir.resolve("f.csv").toString());
+        Run r = run("quarantine", "--case", dir.resolve("c.hcase").toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals("file,line,reason,detail,raw", lines[0]);
+        assertTrue(lines[1].startsWith("f.csv,2,\"unparseable timestamp\""), lines[1]);
+        assertTrue(lines[1].endsWith("\"'=cmd,never,a1,x\""), lines[1]);
+    }
+
+    @Test
+    void badUsageExitsTwoWithAReason() {
+        Run r = run("info");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Missing required option: '--case=FILE'"), r.err());
+    }
+
+    @Test
+    void nonCaseFileExitsOneWithOneLine() throws Exception {
+        Path notCase = Files.writeString(dir.resolve("x.hcase"), "hello");
+        Run r = run("info", "--case", notCase.toString());
+        assertEquals(1, r.code());
+        assertEquals("hydrascope: " + notCase + ": not a Hydrascope case file (not an SQLite database)",
+                r.err().strip());
+    }
+
+    @Test
+    void unreadableInputExitsOneNamingTheFile() {
+        Run r = run("ingest", "--case", dir.resolve("c.hcase").toString(), dir.resolve("missing.csv").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("missing.csv: file not found"), r.err());
+    }
+}

@@ -1,0 +1,96 @@
+package io.hydrascope.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hydrascope.CaseDb;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newCaseGetsTheLatestSchemaAndSafeSettings() throws Exception {
+        Path path = dir.resolve("new.hcase");
+        try (CaseStore store = CaseStore.openOrCreate(path)) {
+            Connection c = store.writer();
+            assertEquals(Migrations.latestVersion(), Migrations.userVersion(c));
+            assertEquals("1", pragma(c, "foreign_keys"));
+            assertEquals("0", pragma(c, "trusted_schema"));
+            assertEquals("wal", pragma(c, "journal_mode"));
+            assertEquals("16384", pragma(c, "page_size"));
+        }
+        assertTrue(CaseDb.column(path, "SELECT name FROM sqlite_schema WHERE type = 'index'")
+                .containsAll(java.util.List.of("idx_interactions_request", "idx_interactions_account_ts",
+                        "idx_interactions_ip")));
+    }
+
+    @Test
+    void reopeningAppliesNoMigrationTwice() {
+        Path path = dir.resolve("again.hcase");
+        CaseStore.openOrCreate(path).close();
+        try (CaseStore store = CaseStore.open(path)) {
+            assertEquals(0, store.summaries().summary().interactions());
+        }
+    }
+
+    @Test
+    void fileThatIsNotSqliteIsRefusedWithAClearMessage() throws Exception {
+        Path path = Files.writeString(dir.resolve("notes.hcase"), "this is a text file, not a case");
+        CaseStoreException e = assertThrows(CaseStoreException.class, () -> CaseStore.open(path));
+        assertTrue(e.getMessage().endsWith("not a Hydrascope case file (not an SQLite database)"), e.getMessage());
+    }
+
+    @Test
+    void damagedCaseFileIsRefusedWithAClearMessage() throws Exception {
+        Path path = dir.resolve("damaged.hcase");
+        CaseStore.openOrCreate(path).close();
+        byte[] bytes = Files.readAllBytes(path);
+        for (int i = 100; i < bytes.length; i++) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(path, bytes);
+        Files.deleteIfExists(Path.of(path + "-wal"));
+        CaseStoreException e = assertThrows(CaseStoreException.class, () -> CaseStore.open(path));
+        assertTrue(e.getMessage().startsWith(path.toString()), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void otherSqliteDatabaseIsNotTakenForACase() throws Exception {
+        Path path = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE something (x)");
+        }
+        CaseStoreException e = assertThrows(CaseStoreException.class, () -> CaseStore.open(path));
+        assertTrue(e.getMessage().contains("not a Hydrascope case file"), e.getMessage());
+    }
+
+    @Test
+    void missingCaseFileIsAClearError() {
+        CaseStoreException e = assertThrows(CaseStoreException.class, () -> CaseStore.open(dir.resolve("x.hcase")));
+        assertTrue(e.getMessage().contains("case file not found"), e.getMessage());
+    }
+
+    @Test
+    void searchQuotesUserTextSoItIsNeverQuerySyntax() {
+        assertEquals("\"a\" \"b\"\"c\" \"OR\" \"NEAR(\"", PromptIndex.toLiteralQuery("  a b\"c OR NEAR( "));
+    }
+
+    private static String pragma(Connection c, String name) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
