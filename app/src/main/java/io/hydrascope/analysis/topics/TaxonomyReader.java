@@ -67,12 +67,24 @@ final class TaxonomyReader {
             throw new TaxonomyException(source, "unknown field \"" + e.getPropertyName() + "\" at "
                     + path(e) + where(e.getLocation()) + known, e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonProcessingException syntax) {
+                throw notJson(source, syntax);
+            }
             throw new TaxonomyException(source, "wrong value at " + path(e) + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
+                    + clean(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw new TaxonomyException(source, "not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage(), e);
+            throw notJson(source, e);
         }
+    }
+
+    private static TaxonomyException notJson(String source, JsonProcessingException e) {
+        return new TaxonomyException(source, "not valid JSON" + where(e.getLocation()) + ": "
+                + clean(e.getOriginalMessage()), e);
+    }
+
+    /** Jackson's messages name the source as "REDACTED"; the file is already named, so drop that part. */
+    private static String clean(String message) {
+        return message == null ? "" : message.replaceAll("\\[Source: [^;]*; ", "[");
     }
 
     private static String path(JsonMappingException e) {

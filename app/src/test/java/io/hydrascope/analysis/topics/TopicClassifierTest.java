@@ -79,6 +79,18 @@ class TopicClassifierTest {
         "Write a short story about a secret agent who loses her plan in Paris.",
         "What does the image of the rose mean in this poem?",
         "Create a table of contents for my novel about a travelling orchestra.",
+        "What does our company's code of conduct say about gifts?",
+        "How did people react to the news of the moon landing?",
+        "Compile a list of tips for a first job interview.",
+        "How can I excel at my new job?",
+        "Are you allowed to bring liquids on a plane?",
+        "How would you respond to a customer who complains about a late delivery?",
+        "I click on the forgot password link but nothing happens. What should I do?",
+        "How does the YouTube algorithm decide what to recommend?",
+        "If all else fails, should I call a plumber?",
+        "What are the safety guidelines for using a ladder?",
+        "Create a rubric for grading fifth-grade essays on kindness.",
+        "I need to learn to love my self.",
     })
     void keepsEverydayPromptsWithGenericWordsGeneral(String prompt) {
         Classification c = CLASSIFIER.classify(prompt);
