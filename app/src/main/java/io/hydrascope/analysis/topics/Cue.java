@@ -34,7 +34,10 @@ public record Cue(Kind kind, String text, List<String> parts, String anchor, dou
         parts = List.copyOf(parts);
     }
 
-    /** The cue as shown in explanations: {@code "def "}, {@code "agent" + "tools"}, {@code /re/}, {@code [numbers>=3]}. */
+    /**
+     * The cue as shown in explanations: {@code "def "}, {@code '"tools":'}, {@code "agent" + "tools"}, {@code /re/},
+     * {@code [numbers>=3]}.
+     */
     public String label() {
         return switch (kind) {
             case PHRASE -> quote(text);
@@ -49,7 +52,9 @@ public record Cue(Kind kind, String text, List<String> parts, String anchor, dou
         return kind + ":" + (kind == Kind.ALL_OF ? String.join("\u0000", parts) : text);
     }
 
+    /** Double quotes, or single quotes around phrases that contain a double quote (JSON keys read better so). */
     private static String quote(String s) {
-        return '"' + s.replace("\n", "\\n") + '"';
+        char q = s.indexOf('"') >= 0 ? '\'' : '"';
+        return q + s + q;
     }
 }

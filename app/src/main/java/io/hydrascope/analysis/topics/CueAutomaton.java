@@ -3,14 +3,11 @@ package io.hydrascope.analysis.topics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds all cue phrases in a prompt in one pass: an Aho-Corasick automaton compiled to a dense transition table over
- * character classes (one class per character that occurs in some phrase, plus "other word character", "other
- * character" and space). Folding, whitespace collapsing and the structural counts happen in the same pass. Immutable
+ * {@link CharClasses}. Folding, whitespace collapsing and the structural counts happen in the same pass. Immutable
  * and thread-safe; the per-prompt state lives in a {@link Scan}.
  *
  * <p>Phrase notation: a phrase whose first (last) character is a letter, digit or underscore only matches at a word
@@ -18,9 +15,6 @@ import java.util.Map;
  * Phrases in scripts written without spaces (Chinese, Japanese, Thai, ...) match anywhere.
  */
 final class CueAutomaton {
-    private static final int OTHER = 0;
-    private static final int WORD = 1;
-    private static final int SPACE = 2;
     private static final char[] LOWER = new char[128];
 
     static {
@@ -29,11 +23,7 @@ final class CueAutomaton {
         }
     }
 
-    private final int[] asciiClass = new int[128];
-    private final char[] extraChars;
-    private final int[] extraClasses;
-    private final boolean[] wordClass;
-    private final int alphabet;
+    private final CharClasses classes;
     /** log2 of the padded row width: states are stored pre-shifted, so a step is one add and one load. */
     private final int shift;
     /** Transitions: {@code delta[state + class]} is the next state, pre-shifted. */
@@ -46,6 +36,7 @@ final class CueAutomaton {
     private final boolean[] needStart;
     private final boolean[] needEnd;
 
+    /** @param patterns folded phrases, each optionally marked {@code *} at either edge */
     CueAutomaton(List<String> patterns) {
         int count = patterns.size();
         patternLength = new int[count];
@@ -62,58 +53,16 @@ final class CueAutomaton {
             needStart[p] = !openStart && Chars.needsBoundary(body.charAt(0));
             needEnd[p] = !openEnd && Chars.needsBoundary(body.charAt(body.length() - 1));
         }
-        Map<Character, Integer> classOf = assignClasses(bodies);
-        alphabet = 3 + classOf.size();
-        shift = 32 - Integer.numberOfLeadingZeros(alphabet - 1);
-        wordClass = new boolean[alphabet];
-        wordClass[WORD] = true;
-        List<Character> extra = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            asciiClass[c] = c == ' ' ? SPACE : Chars.isWord((char) c) ? WORD : OTHER;
-        }
-        for (Map.Entry<Character, Integer> e : classOf.entrySet()) {
-            char c = e.getKey();
-            wordClass[e.getValue()] = Chars.isWord(c);
-            if (c < 128) {
-                asciiClass[c] = e.getValue();
-            } else {
-                extra.add(c);
-            }
-        }
-        extra.sort(null);
-        extraChars = new char[extra.size()];
-        extraClasses = new int[extra.size()];
-        for (int i = 0; i < extra.size(); i++) {
-            extraChars[i] = extra.get(i);
-            extraClasses[i] = classOf.get(extra.get(i));
-        }
+        classes = new CharClasses(bodies);
+        shift = 32 - Integer.numberOfLeadingZeros(classes.size - 1);
         List<int[]> rows = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
-        newState(rows, own);
-        for (int p = 0; p < count; p++) {
-            int state = 0;
-            for (int i = 0; i < bodies[p].length(); i++) {
-                int cls = classOf(bodies[p].charAt(i));
-                if (rows.get(state)[cls] < 0) {
-                    rows.get(state)[cls] = newState(rows, own);
-                }
-                state = rows.get(state)[cls];
-            }
-            own.get(state).add(p);
-        }
+        trie(bodies, rows, own);
         int[][] merged = link(rows, own);
         int states = rows.size();
-        int[] renumber = new int[states];
-        int next = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int s = 0; s < states; s++) {
-                if ((merged[s] != null) == (pass == 1)) {
-                    renumber[s] = next++;
-                }
-            }
-        }
-        int firstOutput = states;
+        int[] renumber = outputStatesLast(merged);
         outputs = new int[states][];
+        int firstOutput = states;
         for (int s = 0; s < states; s++) {
             if (merged[s] != null) {
                 outputs[renumber[s]] = merged[s];
@@ -124,14 +73,14 @@ final class CueAutomaton {
         delta = new int[states << shift];
         for (int s = 0; s < states; s++) {
             int[] row = rows.get(s);
-            for (int c = 0; c < alphabet; c++) {
+            for (int c = 0; c < classes.size; c++) {
                 delta[(renumber[s] << shift) + c] = renumber[row[c]] << shift;
             }
         }
     }
 
     int alphabetSize() {
-        return alphabet;
+        return classes.size;
     }
 
     /**
@@ -151,6 +100,8 @@ final class CueAutomaton {
             }
         }
         int[] cls = scan.classes;
+        int[] asciiClass = classes.ascii;
+        boolean[] wordClass = classes.word;
         int[] pending = scan.pending;
         int pendingCount = 0;
         int len = 0;
@@ -171,7 +122,7 @@ final class CueAutomaton {
                 }
             } else {
                 c = Chars.fold(raw);
-                k = c < 128 ? asciiClass[c] : extraClass(c);
+                k = c < 128 ? asciiClass[c] : classes.nonAscii(c);
             }
             if (c == ' ') {
                 lineStart |= raw == '\n';
@@ -240,33 +191,38 @@ final class CueAutomaton {
         return !((prev == ',' || prev == '.') && len >= 2 && folded[len - 2] >= '0' && folded[len - 2] <= '9');
     }
 
-    private int extraClass(char c) {
-        int i = Arrays.binarySearch(extraChars, c);
-        if (i >= 0) {
-            return extraClasses[i];
+    /** Inserts the phrases into a trie of rows (-1: no edge yet); {@code own} gets the pattern ids ending in each. */
+    private void trie(String[] bodies, List<int[]> rows, List<List<Integer>> own) {
+        newState(rows, own);
+        for (int p = 0; p < bodies.length; p++) {
+            int state = 0;
+            for (int i = 0; i < bodies[p].length(); i++) {
+                int cls = classes.of(bodies[p].charAt(i));
+                if (rows.get(state)[cls] < 0) {
+                    rows.get(state)[cls] = newState(rows, own);
+                }
+                state = rows.get(state)[cls];
+            }
+            own.get(state).add(p);
         }
-        return Character.isLetterOrDigit(c) ? WORD : OTHER;
     }
 
-    private int classOf(char c) {
-        return c < 128 ? asciiClass[c] : extraClass(c);
-    }
-
-    private static Map<Character, Integer> assignClasses(String[] bodies) {
-        Map<Character, Integer> classOf = new LinkedHashMap<>();
-        for (String body : bodies) {
-            for (int i = 0; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (c != ' ' && !classOf.containsKey(c)) {
-                    classOf.put(c, 3 + classOf.size());
+    /** New numbers with the states that have outputs last, so one comparison per step tells whether to look. */
+    private static int[] outputStatesLast(int[][] merged) {
+        int[] renumber = new int[merged.length];
+        int next = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int s = 0; s < merged.length; s++) {
+                if ((merged[s] != null) == (pass == 1)) {
+                    renumber[s] = next++;
                 }
             }
         }
-        return classOf;
+        return renumber;
     }
 
     private int newState(List<int[]> rows, List<List<Integer>> own) {
-        int[] row = new int[alphabet];
+        int[] row = new int[classes.size];
         Arrays.fill(row, -1);
         rows.add(row);
         own.add(new ArrayList<>(1));
@@ -279,7 +235,7 @@ final class CueAutomaton {
         int[] fail = new int[rows.size()];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         int[] root = rows.get(0);
-        for (int c = 0; c < alphabet; c++) {
+        for (int c = 0; c < classes.size; c++) {
             if (root[c] < 0) {
                 root[c] = 0;
             } else {
@@ -290,7 +246,7 @@ final class CueAutomaton {
             int s = queue.poll();
             merged[s] = concat(own.get(s), merged[fail[s]]);
             int[] row = rows.get(s);
-            for (int c = 0; c < alphabet; c++) {
+            for (int c = 0; c < classes.size; c++) {
                 int t = row[c];
                 if (t < 0) {
                     row[c] = rows.get(fail[s])[c];

@@ -112,6 +112,9 @@ public final class TopicClassifier {
         structures = new Structure[n];
         for (int c : structureCues) {
             structures[c] = Structure.parse(cues.get(c).text());
+            if (structures[c] == null) {
+                throw new IllegalArgumentException("unknown structure cue: " + cues.get(c).text());
+            }
         }
         automaton = new CueAutomaton(new ArrayList<>(patternIds.keySet()));
         int targetCount = topics.size() + 1;
