@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             InfoCommand.class,
             QuarantineCommand.class,
+            AnalyzeCommand.class,
+            AccountsCommand.class,
+            ClustersCommand.class,
+            TopicsCommand.class,
+            EvaluateCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -105,6 +105,10 @@ public final class CaseStore implements AutoCloseable {
         return new QuarantineRepository(this);
     }
 
+    public AnalysisRepository analysis() {
+        return new AnalysisRepository(this);
+    }
+
     public PromptIndex promptIndex() {
         return new PromptIndex(this);
     }

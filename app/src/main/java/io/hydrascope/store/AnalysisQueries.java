@@ -1,0 +1,196 @@
+package io.hydrascope.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hydrascope.model.AccountResult;
+import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.ClusterSignal;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads the stored analysis results. Works on a {@link ReadSession}, so any thread with its own session can. */
+public final class AnalysisQueries {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Double>> SHARES = new TypeReference<>() { };
+
+    private final ReadSession session;
+
+    public AnalysisQueries(ReadSession session) {
+        this.session = session;
+    }
+
+    /** True when an analysis run has finished on this case. */
+    public boolean hasResults() {
+        try (PreparedStatement ps = c().prepareStatement(
+                "SELECT count(*) FROM analysis_runs WHERE finished_at IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    public List<ClusterResult> clusters(boolean flaggedOnly) {
+        String sql = "SELECT id, label, accounts, interactions, risk, flagged, first_ts, last_ts, topic_shares, "
+                + "headline FROM clusters WHERE (? = 0 OR flagged = 1) ORDER BY risk DESC, accounts DESC, id";
+        List<ClusterResult> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setInt(1, flaggedOnly ? 1 : 0);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ClusterResult(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                            rs.getDouble(5), rs.getInt(6) == 1, nullableLong(rs, 7), nullableLong(rs, 8),
+                            JSON.readValue(rs.getString(9), SHARES), rs.getString(10), signals(rs.getLong(1))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw new CaseStoreException(session.path() + ": unreadable cluster data: " + e.getMessage(), e);
+        }
+    }
+
+    public List<ClusterSignal> signals(long clusterId) {
+        String sql = "SELECT signal, value, baseline, contribution, description FROM cluster_signals "
+                + "WHERE cluster_id = ? ORDER BY abs(contribution) DESC, signal";
+        List<ClusterSignal> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setLong(1, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double baseline = rs.getDouble(3);
+                    out.add(new ClusterSignal(rs.getString(1), rs.getDouble(2), rs.wasNull() ? null : baseline,
+                            rs.getDouble(4), rs.getString(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Streams account results, riskiest first; {@code clusterId} null for all clusters. */
+    public void accounts(boolean flaggedOnly, Long clusterId, Consumer<AccountResult> consumer) {
+        String sql = "SELECT r.account_ref, a.account_id, r.cluster_id, r.risk, r.flagged, r.top_topic, "
+                + "r.interactions, r.signals FROM account_results r JOIN accounts a ON a.id = r.account_ref "
+                + "WHERE (? = 0 OR r.flagged = 1) AND (? IS NULL OR r.cluster_id = ?) "
+                + "ORDER BY r.risk DESC, a.account_id";
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setInt(1, flaggedOnly ? 1 : 0);
+            bindNullable(ps, 2, clusterId);
+            bindNullable(ps, 3, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(new AccountResult(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
+                            rs.getInt(5) == 1, rs.getString(6), rs.getLong(7), JSON.readValue(rs.getString(8),
+                            SHARES)));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw new CaseStoreException(session.path() + ": unreadable account data: " + e.getMessage(), e);
+        }
+    }
+
+    /** One topic's numbers in a breakdown. */
+    public record TopicRow(String topic, long interactions, double share, long chainOfThought) {
+    }
+
+    /** Topic breakdown of the case or of one cluster, largest first. */
+    public List<TopicRow> topics(Long clusterId) {
+        String sql = "SELECT t.topic, count(*), sum(t.cot) FROM interaction_topics t "
+                + "JOIN interactions i ON i.id = t.interaction_id "
+                + "WHERE ? IS NULL OR i.account_ref IN (SELECT account_ref FROM account_results WHERE cluster_id = ?) "
+                + "GROUP BY t.topic ORDER BY 2 DESC, 1";
+        List<TopicRow> rows = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            bindNullable(ps, 1, clusterId);
+            bindNullable(ps, 2, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new TopicRow(rs.getString(1), rs.getLong(2), 0, rs.getLong(3)));
+                    total += rs.getLong(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+        List<TopicRow> out = new ArrayList<>();
+        for (TopicRow r : rows) {
+            out.add(new TopicRow(r.topic(), r.interactions(), total == 0 ? 0 : (double) r.interactions() / total,
+                    r.chainOfThought()));
+        }
+        return out;
+    }
+
+    /** Streams request id, topic and chain-of-thought flag per interaction (of one cluster, or all). */
+    public void interactionTopics(Long clusterId, TopicConsumer consumer) {
+        String sql = "SELECT i.request_id, t.topic, t.cot FROM interaction_topics t "
+                + "JOIN interactions i ON i.id = t.interaction_id "
+                + "WHERE ? IS NULL OR i.account_ref IN (SELECT account_ref FROM account_results WHERE cluster_id = ?) "
+                + "ORDER BY t.interaction_id";
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            bindNullable(ps, 1, clusterId);
+            bindNullable(ps, 2, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs.getString(1), rs.getString(2), rs.getInt(3) == 1);
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Receives one interaction's topic. */
+    @FunctionalInterface
+    public interface TopicConsumer {
+        void accept(String requestId, String topic, boolean chainOfThought);
+    }
+
+    /** Ground-truth labels imported into the case: account id to {campaign, population}. */
+    public Map<String, String[]> labels() {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c().prepareStatement("SELECT account_id, campaign, population FROM labels "
+                + "ORDER BY account_id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private Connection c() {
+        return session.connection();
+    }
+
+    private static Long nullableLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static void bindNullable(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private CaseStoreException fail(SQLException e) {
+        return new CaseStoreException(session.path() + ": cannot read analysis results: " + CaseStore.describe(e), e);
+    }
+}

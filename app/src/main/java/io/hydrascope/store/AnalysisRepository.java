@@ -1,0 +1,304 @@
+package io.hydrascope.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hydrascope.model.AccountResult;
+import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.ClusterSignal;
+import io.hydrascope.model.LinkKey;
+import io.hydrascope.model.TemplateFamily;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stores the results of an analysis run, replacing the previous run's. Writer thread only. Per-interaction topics
+ * stream in through {@link TopicSink} in committed chunks; everything else is written at the end in one transaction.
+ */
+public final class AnalysisRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] RESULT_TABLES = {"interaction_topics", "cluster_signals", "account_results",
+        "account_keys", "link_keys", "template_families", "clusters", "analysis_runs"};
+
+    private final CaseStore store;
+
+    AnalysisRepository(CaseStore store) {
+        this.store = store;
+    }
+
+    /** Deletes the previous results and records the start of a run; returns its id. */
+    public long startRun(String version, String settingsJson) {
+        Connection c = store.writer();
+        try {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String table : RESULT_TABLES) {
+                    st.execute("DELETE FROM " + table);
+                }
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO analysis_runs (started_at, version, settings) "
+                    + "VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, version);
+                ps.setString(3, settingsJson);
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            c.commit();
+            return id;
+        } catch (SQLException e) {
+            throw fail("cannot start analysis", e);
+        } finally {
+            autoCommit(c);
+        }
+    }
+
+    /** Receives per-interaction topics during the scan and commits them in chunks. */
+    public final class TopicSink implements AutoCloseable {
+        private static final int CHUNK = 50_000;
+        private final PreparedStatement insert;
+        private int pending;
+
+        private TopicSink() throws SQLException {
+            store.writer().setAutoCommit(false);
+            insert = store.writer().prepareStatement("INSERT INTO interaction_topics (interaction_id, topic, cot, "
+                    + "family_id) VALUES (?, ?, ?, ?)");
+        }
+
+        public void add(long interactionId, String topic, boolean cot, long familyId) {
+            try {
+                insert.setLong(1, interactionId);
+                insert.setString(2, topic);
+                insert.setInt(3, cot ? 1 : 0);
+                if (familyId > 0) {
+                    insert.setLong(4, familyId);
+                } else {
+                    insert.setNull(4, Types.INTEGER);
+                }
+                insert.addBatch();
+                if (++pending % 1024 == 0) {
+                    insert.executeBatch();
+                }
+                if (pending >= CHUNK) {
+                    insert.executeBatch();
+                    store.writer().commit();
+                    pending = 0;
+                }
+            } catch (SQLException e) {
+                throw fail("cannot store topics", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                insert.executeBatch();
+                store.writer().commit();
+                insert.close();
+            } catch (SQLException e) {
+                throw fail("cannot store topics", e);
+            } finally {
+                autoCommit(store.writer());
+            }
+        }
+    }
+
+    public TopicSink topicSink() {
+        try {
+            return new TopicSink();
+        } catch (SQLException e) {
+            throw fail("cannot store topics", e);
+        }
+    }
+
+    /** Sets the template family of interactions found to belong to one after the scan. */
+    public void assignFamilies(Map<Long, Long> familyByInteraction) {
+        Connection c = store.writer();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE interaction_topics SET family_id = ? "
+                + "WHERE interaction_id = ?")) {
+            c.setAutoCommit(false);
+            int n = 0;
+            for (Map.Entry<Long, Long> e : familyByInteraction.entrySet()) {
+                ps.setLong(1, e.getValue());
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+                if (++n % 1024 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+        } catch (SQLException e) {
+            throw fail("cannot store template families", e);
+        } finally {
+            autoCommit(c);
+        }
+    }
+
+    /** Writes clusters, signals, account results, link keys and template families, and closes the run. */
+    public void finishRun(long runId, String summaryJson, Collection<ClusterResult> clusters,
+                          Collection<AccountResult> accounts, List<LinkKey> keys, List<long[]> accountKeyUses,
+                          List<TemplateFamily> families) {
+        Connection c = store.writer();
+        try {
+            c.setAutoCommit(false);
+            writeClusters(c, clusters);
+            writeAccounts(c, accounts);
+            writeKeys(c, keys, accountKeyUses);
+            writeFamilies(c, families);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_runs SET finished_at = ?, summary = ? "
+                    + "WHERE id = ?")) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, summaryJson);
+                ps.setLong(3, runId);
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException | JsonProcessingException e) {
+            rollback(c);
+            throw new CaseStoreException(store.path() + ": cannot store analysis results: " + e.getMessage(), e);
+        } finally {
+            autoCommit(c);
+        }
+    }
+
+    private static void writeClusters(Connection c, Collection<ClusterResult> clusters)
+            throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO clusters (id, label, accounts, interactions, risk, "
+                + "flagged, first_ts, last_ts, topic_shares, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement sig = c.prepareStatement("INSERT INTO cluster_signals (cluster_id, signal, value, "
+                     + "baseline, contribution, description) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (ClusterResult r : clusters) {
+                ps.setLong(1, r.id());
+                ps.setString(2, r.label());
+                ps.setInt(3, r.accounts());
+                ps.setLong(4, r.interactions());
+                ps.setDouble(5, r.risk());
+                ps.setInt(6, r.flagged() ? 1 : 0);
+                setNullableLong(ps, 7, r.firstTimestampMicros());
+                setNullableLong(ps, 8, r.lastTimestampMicros());
+                ps.setString(9, JSON.writeValueAsString(r.topicShares()));
+                ps.setString(10, r.headline());
+                ps.addBatch();
+                for (ClusterSignal s : r.signals()) {
+                    sig.setLong(1, r.id());
+                    sig.setString(2, s.signal());
+                    sig.setDouble(3, s.value());
+                    if (s.baseline() == null) {
+                        sig.setNull(4, Types.REAL);
+                    } else {
+                        sig.setDouble(4, s.baseline());
+                    }
+                    sig.setDouble(5, s.contribution());
+                    sig.setString(6, s.description());
+                    sig.addBatch();
+                }
+            }
+            ps.executeBatch();
+            sig.executeBatch();
+        }
+    }
+
+    private static void writeAccounts(Connection c, Collection<AccountResult> accounts)
+            throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO account_results (account_ref, cluster_id, risk, "
+                + "flagged, top_topic, interactions, signals) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (AccountResult a : accounts) {
+                ps.setLong(1, a.accountRef());
+                ps.setLong(2, a.clusterId());
+                ps.setDouble(3, a.risk());
+                ps.setInt(4, a.flagged() ? 1 : 0);
+                ps.setString(5, a.topTopic());
+                ps.setLong(6, a.interactions());
+                ps.setString(7, JSON.writeValueAsString(a.signals()));
+                ps.addBatch();
+                if (++n % 1024 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeKeys(Connection c, List<LinkKey> keys, List<long[]> uses) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_keys (id, kind, value, accounts, weight) "
+                + "VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement ak = c.prepareStatement("INSERT INTO account_keys (account_ref, key_id, uses) "
+                     + "VALUES (?, ?, ?)")) {
+            for (LinkKey k : keys) {
+                ps.setLong(1, k.id());
+                ps.setString(2, k.kind());
+                ps.setString(3, k.value());
+                ps.setInt(4, k.accounts());
+                ps.setDouble(5, k.weight());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            int n = 0;
+            for (long[] u : uses) {
+                ak.setLong(1, u[0]);
+                ak.setLong(2, u[1]);
+                ak.setLong(3, u[2]);
+                ak.addBatch();
+                if (++n % 1024 == 0) {
+                    ak.executeBatch();
+                }
+            }
+            ak.executeBatch();
+        }
+    }
+
+    private static void writeFamilies(Connection c, List<TemplateFamily> families) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO template_families (id, skeleton, interactions, "
+                + "accounts, example_id) VALUES (?, ?, ?, ?, ?)")) {
+            for (TemplateFamily f : families) {
+                ps.setLong(1, f.id());
+                ps.setString(2, f.skeleton());
+                ps.setLong(3, f.interactions());
+                ps.setInt(4, f.accounts());
+                setNullableLong(ps, 5, f.exampleInteractionId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void setNullableLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is reported
+        }
+    }
+
+    private static void autoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is closing or already failing
+        }
+    }
+
+    private CaseStoreException fail(String what, SQLException e) {
+        return new CaseStoreException(store.path() + ": " + what + ": " + CaseStore.describe(e), e);
+    }
+}
