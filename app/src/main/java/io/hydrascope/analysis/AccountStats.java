@@ -21,6 +21,7 @@ final class AccountStats {
     long openings;
     long templated;
     long sharedTemplated;
+    long clusterTemplated;
     final long[] syncSketch = MinSketch.create(SYNC_BINS);
     long postLaunchDay;
     long newModelPostLaunchDay;

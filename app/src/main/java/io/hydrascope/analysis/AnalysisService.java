@@ -65,12 +65,11 @@ public final class AnalysisService {
         progress.progress(0, -1, "linking accounts");
         TemplateFamilies families = new TemplateFamilies(scan);
         countDistinctIps(scan);
-        int general = scan.topicIndex(io.hydrascope.analysis.topics.Topic.GENERAL);
-        Baselines baselines = Baselines.of(scan.accounts, general);
-        List<LinkKeyDraft> keys = new LinkKeyBuilder(scan, settings).build(families.shared());
+        Map<Integer, KeyMembers> sharedFamilies = families.shared();
+        List<LinkKeyDraft> keys = new LinkKeyBuilder(scan, settings).build(sharedFamilies);
         cancel.throwIfCancelled();
         progress.progress(0, -1, "finding communities");
-        ClusterAssembler assembler = new ClusterAssembler(scan, settings, keys, baselines);
+        ClusterAssembler assembler = new ClusterAssembler(scan, settings, keys, sharedFamilies);
         assembler.run();
         cancel.throwIfCancelled();
         progress.progress(0, -1, "storing results");
@@ -85,7 +84,7 @@ public final class AnalysisService {
                 uses.add(new long[] {scan.accounts.get(d.accounts()[i]).info.ref(), k + 1, d.uses()[i]});
             }
         }
-        results.finishRun(runId, summaryJson(scan, baselines, launch), assembler.clusters, assembler.accounts,
+        results.finishRun(runId, summaryJson(scan, assembler.baselines, launch), assembler.clusters, assembler.accounts,
                 keyRows, uses, familyRows);
         List<ClusterResult> flagged = assembler.clusters.stream().filter(ClusterResult::flagged).toList();
         int flaggedAccounts = (int) assembler.accounts.stream().filter(a -> a.flagged()).count();

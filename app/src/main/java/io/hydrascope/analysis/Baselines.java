@@ -3,39 +3,96 @@ package io.hydrascope.analysis;
 import java.util.List;
 
 /**
- * Case-wide rates that cluster signals are compared with ("92% single-turn vs 41% in the case"). Rates are shares
- * of interactions; {@code quietShare} is the median over accounts with enough activity.
+ * Rates that cluster signals are compared with ("92% single-turn vs 41% elsewhere"). Rates are shares of
+ * interactions; {@link #rest} gives the rates of everything outside a cluster, so a large campaign cannot raise
+ * its own baseline. {@code quietShare} is the median over accounts with enough activity.
  */
-record Baselines(double singleTurn, double chainOfThought, double minuteBoundary, double newModelFirstDay,
-                 double targetTopics, double sharedTemplates, double quietShare, double medianInteractions) {
+final class Baselines {
+    private final long n;
+    private final long follow;
+    private final long cot;
+    private final long minute;
+    private final long post;
+    private final long postNew;
+    private final long openings;
+    private final long generalOpenings;
+    private final long shared;
+    private final double quietShare;
+    private final int generalTopic;
+
+    private Baselines(long[] t, double quietShare, int generalTopic) {
+        n = t[0];
+        follow = t[1];
+        cot = t[2];
+        minute = t[3];
+        post = t[4];
+        postNew = t[5];
+        openings = t[6];
+        generalOpenings = t[7];
+        shared = t[8];
+        this.quietShare = quietShare;
+        this.generalTopic = generalTopic;
+    }
 
     static Baselines of(List<AccountStats> accounts, int generalTopic) {
-        long n = 0;
-        long follow = 0;
-        long cot = 0;
-        long minute = 0;
-        long post = 0;
-        long postNew = 0;
-        long general = 0;
-        long openings = 0;
-        long shared = 0;
-        for (AccountStats a : accounts) {
-            n += a.interactions;
-            follow += a.followUps;
-            cot += a.chainOfThought;
-            minute += a.minuteBoundary;
-            post += a.postLaunchDay;
-            postNew += a.newModelPostLaunchDay;
-            general += generalTopic < a.openingTopics.length ? a.openingTopics[generalTopic] : 0;
-            openings += a.openings;
-            shared += a.sharedTemplated;
-        }
         double[] quiet = accounts.stream().filter(a -> a.interactions >= RiskModel.MIN_RHYTHM_INTERACTIONS)
                 .mapToDouble(AccountStats::quietWindowShare).sorted().toArray();
-        double[] volumes = accounts.stream().filter(a -> a.interactions > 0).mapToDouble(a -> a.interactions)
-                .sorted().toArray();
-        return new Baselines(share(n - follow, n), share(cot, n), share(minute, n), share(postNew, post),
-                share(openings - general, openings), share(shared, n), median(quiet), median(volumes));
+        return new Baselines(totals(accounts, generalTopic), median(quiet), generalTopic);
+    }
+
+    /** The same rates over every account not in {@code members}. */
+    Baselines rest(List<AccountStats> members) {
+        long[] m = totals(members, generalTopic);
+        long[] all = {n, follow, cot, minute, post, postNew, openings, generalOpenings, shared};
+        long[] rest = new long[all.length];
+        for (int i = 0; i < all.length; i++) {
+            rest[i] = all[i] - m[i];
+        }
+        return new Baselines(rest, quietShare, generalTopic);
+    }
+
+    private static long[] totals(List<AccountStats> accounts, int generalTopic) {
+        long[] t = new long[9];
+        for (AccountStats a : accounts) {
+            t[0] += a.interactions;
+            t[1] += a.followUps;
+            t[2] += a.chainOfThought;
+            t[3] += a.minuteBoundary;
+            t[4] += a.postLaunchDay;
+            t[5] += a.newModelPostLaunchDay;
+            t[6] += a.openings;
+            t[7] += generalTopic < a.openingTopics.length ? a.openingTopics[generalTopic] : 0;
+            t[8] += a.clusterTemplated;
+        }
+        return t;
+    }
+
+    double singleTurn() {
+        return share(n - follow, n);
+    }
+
+    double chainOfThought() {
+        return share(cot, n);
+    }
+
+    double minuteBoundary() {
+        return share(minute, n);
+    }
+
+    double newModelFirstDay() {
+        return share(postNew, post);
+    }
+
+    double targetTopics() {
+        return share(openings - generalOpenings, openings);
+    }
+
+    double sharedTemplates() {
+        return share(shared, n);
+    }
+
+    double quietShare() {
+        return quietShare;
     }
 
     static double share(long part, long whole) {

@@ -22,14 +22,17 @@ final class ClusterAssembler {
     private final List<LinkKeyDraft> keys;
     final List<ClusterResult> clusters = new ArrayList<>();
     final List<AccountResult> accounts = new ArrayList<>();
-    final Baselines baselines;
+    Baselines baselines;
     int[] keyCluster;
 
-    ClusterAssembler(CaseScan scan, AnalysisSettings settings, List<LinkKeyDraft> keys, Baselines baselines) {
+    private final Map<Integer, KeyMembers> sharedFamilies;
+
+    ClusterAssembler(CaseScan scan, AnalysisSettings settings, List<LinkKeyDraft> keys,
+                     Map<Integer, KeyMembers> sharedFamilies) {
+        this.sharedFamilies = sharedFamilies;
         this.scan = scan;
         this.settings = settings;
         this.keys = keys;
-        this.baselines = baselines;
     }
 
     void run() {
@@ -47,12 +50,14 @@ final class ClusterAssembler {
                 a.clusterIndex = i;
             }
         }
+        countClusterTemplates();
         keyCluster = new int[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             keyCluster[k] = majorityCluster(keys.get(k));
         }
         Map<Integer, ClusterEvidence> evidence = ClusterEvidence.collect(keys, scan.accounts);
         int general = scan.topicIndex(io.hydrascope.analysis.topics.Topic.GENERAL);
+        baselines = Baselines.of(scan.accounts, general);
         RiskModel model = new RiskModel(baselines, settings, general);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -76,6 +81,27 @@ final class ClusterAssembler {
             }
         }
         keyClusterIds(idByIndex);
+    }
+
+    /**
+     * Counts, per account, prompts from template families concentrated in its own cluster (at least two members
+     * and at least half of the family's accounts). A prompt that is popular across unrelated accounts is not
+     * evidence that this group works from one script.
+     */
+    private void countClusterTemplates() {
+        for (KeyMembers family : sharedFamilies.values()) {
+            Map<Integer, Integer> perCluster = new HashMap<>();
+            for (int i = 0; i < family.size; i++) {
+                perCluster.merge(scan.accounts.get(family.accounts[i]).clusterIndex, 1, Integer::sum);
+            }
+            for (int i = 0; i < family.size; i++) {
+                AccountStats a = scan.accounts.get(family.accounts[i]);
+                int inCluster = perCluster.get(a.clusterIndex);
+                if (inCluster >= 2 && 2 * inCluster >= family.size) {
+                    a.clusterTemplated += family.uses[i];
+                }
+            }
+        }
     }
 
     private void keyClusterIds(Map<Integer, Long> idByIndex) {
@@ -152,7 +178,7 @@ final class ClusterAssembler {
         signals.put("single_turn", round(1 - a.share(a.followUps)));
         signals.put("chain_of_thought", round(a.share(a.chainOfThought)));
         signals.put("minute_boundary", round(a.share(a.minuteBoundary)));
-        signals.put("shared_templates", round(a.share(a.sharedTemplated)));
+        signals.put("shared_templates", round(a.share(a.clusterTemplated)));
         signals.put("quiet_hours_share", round(a.quietWindowShare()));
         signals.put("distinct_ips", (double) a.distinctIps);
         return new AccountResult(a.info.ref(), a.info.accountId(), clusterId, risk, flagged,

@@ -25,17 +25,18 @@ final class RiskModel {
     record Verdict(double risk, double coordination, double harvesting, double benign, List<ClusterSignal> signals) {
     }
 
-    private final Baselines base;
+    private final Baselines caseBase;
     private final AnalysisSettings settings;
     private final int generalTopic;
 
     RiskModel(Baselines base, AnalysisSettings settings, int generalTopic) {
-        this.base = base;
+        this.caseBase = base;
         this.settings = settings;
         this.generalTopic = generalTopic;
     }
 
     Verdict assess(List<AccountStats> members, ClusterEvidence ev) {
+        Baselines base = caseBase.rest(members);
         Signals s = new Signals();
         int m = members.size();
         long n = members.stream().mapToLong(a -> a.interactions).sum();
@@ -67,10 +68,10 @@ final class RiskModel {
         s.add("proxy_rotation", ipsPerAccount, null, 0.7 * rotation, String.format(Locale.ROOT,
                 "%.1f IPs per account, %d IPs shared between members", ipsPerAccount, ev.sharedIps),
                 Kind.COORDINATION);
-        addModelMove(s, members);
-        double templated = share(members.stream().mapToLong(a -> a.sharedTemplated).sum(), n);
+        addModelMove(s, members, base);
+        double templated = share(members.stream().mapToLong(a -> a.clusterTemplated).sum(), n);
         s.add("shared_templates", templated, base.sharedTemplates(), strength(templated, 0.15, 0.35), pct(
-                "prompts from templates shared between accounts", templated, base.sharedTemplates()), Kind.BOTH);
+                "prompts from templates this group shares", templated, base.sharedTemplates()), Kind.BOTH);
         double cot = share(members.stream().mapToLong(a -> a.chainOfThought).sum(), n);
         s.add("chain_of_thought", cot, base.chainOfThought(), 0.7 * strength(cot, Math.max(0.1,
                 3 * base.chainOfThought()), 0.3), pct("chain-of-thought elicitation", cot, base.chainOfThought()),
@@ -90,16 +91,17 @@ final class RiskModel {
         s.add("human_rhythm", quiet, base.quietShare(), 0.3 * human, "a human day: quiet hours in the activity",
                 Kind.BENIGN);
         s.add("declared_organisation", org, null, 0.5 * org, String.format(Locale.ROOT,
-                "%.0f%% of accounts declare the same organisation", 100 * org), Kind.BENIGN);
+                "%.0f%% of the traffic from accounts declaring one organisation", 100 * org), Kind.BENIGN);
         return s.verdict();
     }
 
-    private void addModelMove(Signals s, List<AccountStats> members) {
+    private void addModelMove(Signals s, List<AccountStats> members, Baselines base) {
         long post = members.stream().mapToLong(a -> a.postLaunchDay).sum();
         long moved = members.stream().mapToLong(a -> a.newModelPostLaunchDay).sum();
         double share = share(moved, post);
-        double contribution = post >= 50 ? 0.7 * strength(share, Math.max(0.2, 2.5 * base.newModelFirstDay()), 0.25)
-                : 0;
+        long movers = members.stream().filter(a -> a.newModelPostLaunchDay > 0).count();
+        double contribution = post >= 50 && movers >= 5
+                ? 0.5 * strength(share, Math.max(0.2, 2.5 * base.newModelFirstDay()), 0.25) : 0;
         s.add("model_move", share, base.newModelFirstDay(), contribution,
                 pct("traffic on the new model within 24 h of launch", share, base.newModelFirstDay()),
                 Kind.COORDINATION);
@@ -108,14 +110,14 @@ final class RiskModel {
     /** Account-level: how much of a campaign's behaviour this account shows itself (0..1). */
     double affinity(AccountStats a, ClusterEvidence ev) {
         double own = noisyOr(
-                a.sharedTemplated >= 2 ? strength(a.share(a.sharedTemplated), 0.15, 0.35) : 0,
+                a.clusterTemplated >= 2 ? strength(a.share(a.clusterTemplated), 0.15, 0.35) : 0,
                 0.8 * strength(a.share(a.chainOfThought), 0.1, 0.3),
                 a.minuteBoundary >= 2 ? 0.8 * strength(a.share(a.minuteBoundary), 0.06, 0.3) : 0,
                 ev.shares("payment", a.index) ? 0.6 : 0,
                 ev.shares("created", a.index) ? 0.6 : 0,
                 ev.shares("lockstep", a.index) ? 0.6 : 0,
                 ev.shares("model_move", a.index) ? 0.5 : 0,
-                ev.shares("template", a.index) ? 0.5 : 0);
+                a.clusterTemplated >= 2 ? 0.5 : 0);
         double follow = a.share(a.followUps);
         return own * (1 - 0.35 * strength(follow, 0.3, 0.3));
     }
@@ -153,15 +155,18 @@ final class RiskModel {
         return q.length == 0 ? -1 : q[q.length / 2];
     }
 
+    /** How much of the group's traffic comes from accounts declaring one and the same organisation. */
     private static double declaredOrg(List<AccountStats> members) {
-        Map<String, Integer> orgs = new HashMap<>();
+        Map<String, Long> orgs = new HashMap<>();
+        long total = 0;
         for (AccountStats a : members) {
+            total += a.interactions;
             if (a.info.orgId() != null && !a.info.orgId().isBlank()) {
-                orgs.merge(a.info.orgId(), 1, Integer::sum);
+                orgs.merge(a.info.orgId(), a.interactions, Long::sum);
             }
         }
-        int top = orgs.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return members.size() < 2 ? 0 : strength((double) top / members.size(), 0.5, 0.3);
+        long top = orgs.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return members.size() < 2 || total == 0 ? 0 : strength((double) top / total, 0.5, 0.3);
     }
 
     private int largestBurst(List<AccountStats> members) {
@@ -181,7 +186,7 @@ final class RiskModel {
 
     private static String pct(String what, double value, Double baseline) {
         String v = String.format(Locale.ROOT, "%.0f%%", 100 * value);
-        return baseline == null ? what + ": " + v : String.format(Locale.ROOT, "%s: %s vs %.0f%% in the case",
+        return baseline == null ? what + ": " + v : String.format(Locale.ROOT, "%s: %s vs %.0f%% elsewhere in the case",
                 what, v, 100 * baseline);
     }
 

@@ -13,11 +13,14 @@ final class TemplateFamilies {
     static final int MIN_INTERACTIONS = 5;
     static final int EXAMPLES = 6;
     static final int MIN_USES_PER_ACCOUNT = 3;
+    /** A template this long (word pairs) is not a phrase people happen to share, however rarely each uses it. */
+    static final int LONG_TEMPLATE_PAIRS = 15;
 
     final int[] familyOfSlot;
     final Map<Integer, KeyMembers> membersByFamily = new HashMap<>();
     final Map<Integer, Long> interactionsByFamily = new HashMap<>();
     final Map<Integer, List<Long>> examplesByFamily = new HashMap<>();
+    private final Map<Integer, Integer> pairsByFamily = new HashMap<>();
 
     TemplateFamilies(CaseScan scan) {
         int n = scan.templateKeyOf.length;
@@ -42,6 +45,7 @@ final class TemplateFamilies {
         Map<Integer, Integer> idByRoot = new HashMap<>();
         for (Map.Entry<Integer, Long> e : kept) {
             idByRoot.put(e.getKey(), idByRoot.size() + 1);
+            pairsByFamily.put(idByRoot.size(), scan.templates.pairs(e.getKey()));
         }
         for (int slot = 0; slot < n; slot++) {
             Integer family = root[slot] < 0 ? null : idByRoot.get(root[slot]);
@@ -68,8 +72,9 @@ final class TemplateFamilies {
     }
 
     /**
-     * Families that link accounts: used by at least two accounts, each of which sends it repeatedly on average.
-     * A phrase that many people type once or twice ("shorter please") is common language, not a shared template.
+     * Families that link accounts: used by at least two accounts, repeatedly on average or with a long skeleton.
+     * A short phrase that many people type once or twice ("shorter please") is common language, not a shared
+     * template; a long prompt skeleton is one however rarely each account uses it.
      */
     Map<Integer, KeyMembers> shared() {
         Map<Integer, KeyMembers> out = new HashMap<>();
@@ -82,6 +87,7 @@ final class TemplateFamilies {
     }
 
     boolean isShared(int family, KeyMembers m) {
-        return m.size >= 2 && interactionsByFamily.get(family) >= MIN_USES_PER_ACCOUNT * m.size;
+        return m.size >= 2 && (interactionsByFamily.get(family) >= MIN_USES_PER_ACCOUNT * m.size
+                || pairsByFamily.getOrDefault(family, 0) >= LONG_TEMPLATE_PAIRS);
     }
 }

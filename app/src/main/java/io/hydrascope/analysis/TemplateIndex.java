@@ -25,6 +25,8 @@ final class TemplateIndex {
     private final LongBloom firstSeen;
     private final Map<Long, Integer> keyIndex = new HashMap<>();
     private final List<long[]> representative = new ArrayList<>();
+    private int[] pairs = new int[1024];
+    private int currentPairs;
     private int[] parent = new int[1024];
     private int keys;
     private final long[] sketch = MinSketch.create(BINS);
@@ -37,7 +39,8 @@ final class TemplateIndex {
     /** Sketches the prompt; returns its family key index (resolve with {@link #family}), or -1 if none yet. */
     int observe(String prompt) {
         Arrays.fill(sketch, MinSketch.EMPTY);
-        if (PromptShingles.sketch(prompt, sketch) < MIN_PAIRS) {
+        currentPairs = PromptShingles.sketch(prompt, sketch);
+        if (currentPairs < MIN_PAIRS) {
             return -1;
         }
         int n = 0;
@@ -72,6 +75,11 @@ final class TemplateIndex {
         return find(keyIndex);
     }
 
+    /** Word pairs of the prompt that created this key's family (how long the template is). */
+    int pairs(int keyIndex) {
+        return pairs[keyIndex];
+    }
+
     int keyCount() {
         return keys;
     }
@@ -93,7 +101,9 @@ final class TemplateIndex {
     private int newKey(long key) {
         if (keys == parent.length) {
             parent = Arrays.copyOf(parent, keys * 2);
+            pairs = Arrays.copyOf(pairs, keys * 2);
         }
+        pairs[keys] = currentPairs;
         parent[keys] = keys;
         keyIndex.put(key, keys);
         representative.add(sketch.clone());
