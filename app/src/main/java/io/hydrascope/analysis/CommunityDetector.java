@@ -12,7 +12,8 @@ import nl.cwts.util.LargeIntArray;
  * Deterministic for a given graph, resolution and seed.
  */
 public final class CommunityDetector {
-    private static final int ITERATIONS = 10;
+    /** Leiden iterations; the reference implementation defaults to 2, more rarely changes the partition. */
+    private static final int ITERATIONS = 2;
 
     private final double resolution;
     private final long seed;

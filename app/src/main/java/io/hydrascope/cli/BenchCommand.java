@@ -12,9 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hydrascope bench}: rerunnable performance measurements. */
 @Command(name = "bench", description = "Measure performance. 'bench import': native CSV import rows/s and peak "
-        + "memory, compared with the sqlite3 shell's .import of the same file.")
+        + "memory, compared with the sqlite3 shell's .import of the same file. 'bench cluster': Leiden community "
+        + "detection on a planted-partition graph (default 24,000 nodes, 500,000 edges).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import or cluster")
     String what;
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default ${DEFAULT-VALUE}).")
@@ -22,6 +23,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--prompt-chars", defaultValue = "300", description = "Prompt length (default ${DEFAULT-VALUE}).")
     int promptChars;
+
+    @Option(names = "--nodes", defaultValue = "24000", description = "cluster: nodes (default ${DEFAULT-VALUE}).")
+    int nodes;
+
+    @Option(names = "--edges", defaultValue = "500000", description = "cluster: edges (default ${DEFAULT-VALUE}).")
+    int edges;
 
     @Option(names = "--file", paramLabel = "CSV", description = "Import this native CSV instead of generating one.")
     Path file;
@@ -35,11 +42,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if ("cluster".equals(what)) {
+            return cluster(out);
+        }
         if (!"import".equals(what)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what
-                    + "' (known: import)");
+                    + "' (known: import, cluster)");
         }
-        PrintWriter out = spec.commandLine().getOut();
         StderrProgress progress = new StderrProgress(spec.commandLine().getErr());
         ImportBenchmark.Result r = new ImportBenchmark().run(workDir, file, rows, promptChars, progress);
         progress.finish();
@@ -60,6 +70,16 @@ final class BenchCommand implements Callable<Integer> {
         } else {
             out.println("sqlite3 .import: not measured (sqlite3 shell not on PATH, or a .gz file)");
         }
+        return 0;
+    }
+
+    private int cluster(PrintWriter out) {
+        io.hydrascope.bench.ClusteringBenchmark bench = new io.hydrascope.bench.ClusteringBenchmark();
+        bench.run(2_000, 20_000, 20, 0.8, 1); // warm-up
+        io.hydrascope.bench.ClusteringBenchmark.Result r = bench.run(nodes, edges, Math.max(2, nodes / 100), 0.7, 42);
+        out.printf("graph:        %,d nodes, %,d edges, %d planted groups%n", r.nodes(), r.edges(), r.groups());
+        out.printf("leiden:       %.2f s, %,d communities, %.1f%% of nodes in their group's community%n",
+                r.seconds(), r.communities(), 100 * r.recovered());
         return 0;
     }
 }
