@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Investigation workbench for distillation attacks in API logs.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            GenerateCommand.class,
         })
 public final class HydrascopeCommand implements Runnable {
     @CommandLine.Spec
