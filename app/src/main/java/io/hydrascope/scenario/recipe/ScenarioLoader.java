@@ -3,6 +3,7 @@ package io.hydrascope.scenario.recipe;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -40,17 +41,24 @@ public final class ScenarioLoader {
 
     /** Reads and validates a scenario from a stream; {@code source} names it in messages. */
     public Scenario read(InputStream in, String source) throws IOException {
-        Scenario scenario;
+        JsonNode tree;
         try {
-            scenario = mapper.readValue(in, Scenario.class);
+            tree = mapper.readTree(in);
         } catch (JsonParseException e) {
             throw new ScenarioException(source, "not valid JSON" + where(e.getLocation()) + ": "
                     + e.getOriginalMessage(), e);
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new ScenarioException(source, List.of("file is empty"));
+        }
+        if (!tree.isObject()) {
+            throw new ScenarioException(source, List.of("must be a JSON object"));
+        }
+        Scenario scenario;
+        try {
+            scenario = mapper.treeToValue(tree, Scenario.class);
         } catch (JsonMappingException e) {
             throw new ScenarioException(source, describe(e), e);
-        }
-        if (scenario == null) {
-            throw new ScenarioException(source, List.of("file is empty"));
         }
         List<String> problems = validator.problems(scenario);
         if (!problems.isEmpty()) {
@@ -62,7 +70,8 @@ public final class ScenarioLoader {
     private static String describe(JsonMappingException e) {
         String path = path(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
-            return (path.isEmpty() ? "" : path + ": ") + "unknown field \"" + u.getPropertyName()
+            String container = path(e.getPath().subList(0, Math.max(0, e.getPath().size() - 1)));
+            return (container.isEmpty() ? "" : container + ": ") + "unknown field \"" + u.getPropertyName()
                     + "\" (expected one of: " + known(u.getKnownPropertyIds()) + ")";
         }
         if (e instanceof InvalidFormatException f) {

@@ -123,7 +123,7 @@ public final class PromptLibrary {
         return list != null ? list : followUps.getOrDefault("any", new Template[0]);
     }
 
-    private String slotValue(String slot, Fill fill) {
+    String slotValue(String slot, Fill fill) {
         Template[] values = slots.get(slot);
         if (values == null) {
             if (GeneratedSlots.NAMES.contains(slot)) {
