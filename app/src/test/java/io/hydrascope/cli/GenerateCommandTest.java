@@ -39,7 +39,8 @@ class GenerateCommandTest {
     @Test
     void aBadScenarioFileExitsWithTwoAndSaysWhatIsWrong() throws IOException {
         Path file = tmp.resolve("bad.json");
-        Files.writeString(file, "{\"campaigns\": [{\"id\": \"x\", \"archetype\": \"low-and-slow\", \"accounts\": -3}]}");
+        Files.writeString(file,
+                "{\"campaigns\": [{\"id\": \"x\", \"archetype\": \"low-and-slow\", \"accounts\": -3}]}");
         int code = run("generate", "--scenario", file.toString(), "--out", tmp.resolve("o").toString());
         assertEquals(2, code);
         assertTrue(err.toString().contains("bad.json: campaigns[0].accounts must be between 1 and 10000000"),

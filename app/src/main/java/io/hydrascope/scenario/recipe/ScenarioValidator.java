@@ -121,13 +121,7 @@ public final class ScenarioValidator {
             p.positive(path + ".share", s.share());
             p.weights(path + ".topics", s.topics(), PromptPools.NAMES);
             p.weights(path + ".countries", s.countries(), Countries.codes());
-            if (s.adoption() != null) {
-                AdoptionSpec a = s.adoption();
-                p.atLeast(path + ".adoption.medianHours", a.medianHours(), 0);
-                p.range(path + ".adoption.sigma", a.sigma(), 0, 5);
-                p.fraction(path + ".adoption.neverShare", a.neverShare());
-                p.fraction(path + ".adoption.newShare", a.newShare());
-            }
+            adoption(s.adoption());
             p.range(path + ".ips", s.ips(), 1, 65_000);
             p.range(path + ".volumeSkew", s.volumeSkew(), 1.05, 10);
             p.fraction(path + ".proxyShare", s.proxyShare());
@@ -139,6 +133,15 @@ public final class ScenarioValidator {
                 p.add(path + ".proxyPool", "\"" + s.proxyPool() + "\" is not one of the proxyPools ids");
             }
             checkApplicable(s);
+        }
+
+        private void adoption(AdoptionSpec a) {
+            if (a != null) {
+                p.atLeast(path + ".adoption.medianHours", a.medianHours(), 0);
+                p.range(path + ".adoption.sigma", a.sigma(), 0, 5);
+                p.fraction(path + ".adoption.neverShare", a.neverShare());
+                p.fraction(path + ".adoption.newShare", a.newShare());
+            }
         }
 
         private void checkApplicable(PopulationSpec s) {

@@ -66,13 +66,16 @@ final class CampaignAccounts {
     List<Cohort> build() {
         CreationSpec c = spec.creation();
         long first = ctx.start() - Math.round(c.firstBurstDaysBeforeStart() * DAY);
-        long lastBurst = ctx.start() + (ctx.end() - ctx.start()) * 2 / 3;
+        long lastBurst = ctx.start() + Math.round((ctx.end() - ctx.start()) * (0.45 + 0.2 * rng.nextDouble()));
         long burstLength = Math.max(MINUTE, Math.round(c.burstMinutes() * MINUTE));
         int inBursts = (int) Math.round(spec.accounts() * c.burstShare());
         List<Cohort> cohorts = new ArrayList<>();
         int made = 0;
+        long spacing = c.bursts() == 1 ? 0 : (lastBurst - first) / (c.bursts() - 1);
         for (int b = 0; b < c.bursts(); b++) {
-            long at = c.bursts() == 1 ? first : first + (lastBurst - first) * b / (c.bursts() - 1);
+            long planned = first + spacing * b;
+            double shift = b == c.bursts() - 1 ? -0.3 * rng.nextDouble() : 0.6 * (rng.nextDouble() - 0.5);
+            long at = spacing == 0 ? first + rng.nextLong(DAY) : planned + Math.round(shift * spacing);
             int size = (inBursts * (b + 1)) / c.bursts() - (inBursts * b) / c.bursts();
             long from = Math.max(ctx.start(), at + burstLength + HOUR + rng.nextLong(7 * HOUR));
             cohorts.add(cohort(from, size, () -> at + rng.nextLong(burstLength)));

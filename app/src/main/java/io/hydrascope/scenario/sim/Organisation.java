@@ -49,7 +49,12 @@ final class Organisation implements TrafficSource {
             natIps[i] = IpSpace.host(subnet, 10 + i);
         }
         String card = ctx.ids().card();
-        long[] batches = {ctx.start() - 400 * DAY, ctx.start() - 120 * DAY, ctx.start() - 20 * DAY};
+        long[] batches = new long[3];
+        int[] daysBefore = {400, 120, 20};
+        for (int b = 0; b < batches.length; b++) {
+            batches[b] = ctx.start() - (daysBefore[b] + rng.nextInt(30)) * DAY - offset * 60_000L
+                    + (8 + rng.nextInt(9)) * 3_600_000L;
+        }
         for (int i = 0; i < spec.accounts(); i++) {
             long batch = batches[i < spec.accounts() * 0.6 ? 0 : i < spec.accounts() * 0.9 ? 1 : 2];
             long created = batch + rng.nextLong(40 * 60_000L);
