@@ -95,7 +95,7 @@ final class BenchmarkJobs {
             while (job.sent < job.count && job.next < sliceEnd) {
                 String prompt = library.item(job.suite, job.suiteSeed, job.first + job.sent);
                 Exchanges.Setting setting = new Exchanges.Setting(job.account, job.account.homeIp,
-                        job.account.userAgent, job.model, 0, 0.002, 0.004, false);
+                        job.account.userAgent, job.model, 0, 0.002, 0.004, false, false);
                 exchanges.emitSingle(job.rng, job.next, setting, prompt, job.suite, out);
                 job.sent++;
                 job.next += Math.round(job.intervalMillis * (0.85 + 0.3 * job.rng.nextDouble()));

@@ -95,7 +95,7 @@ final class Campaign implements TrafficSource {
         Conversation c = ctx.exchanges().library().start(rng, capabilities.sample(rng), "en", 0, Voice.PLAIN);
         boolean cot = Rand.chance(rng, spec.cotShare());
         Exchanges.Setting setting = new Exchanges.Setting(a, network.ip(a, rng), a.userAgent,
-                ctx.models().at(t, a, rng), rng.nextInt(120), spec.errorRate(), spec.rateLimitedRate(), cot);
+                ctx.models().at(t, a, rng), rng.nextInt(120), spec.errorRate(), spec.rateLimitedRate(), cot, true);
         ctx.exchanges().emit(rng, t, setting, c, turns.turns(rng), turns, out);
     }
 

@@ -31,9 +31,10 @@ final class Exchanges {
      *
      * @param systemTokens tokens the client adds to every request (system prompt, IDE file context...)
      * @param cot whether the first prompt asks for step-by-step reasoning
+     * @param tools whether the client offers tools (otherwise tool_calls stays empty)
      */
     record Setting(SimAccount account, String ip, String userAgent, String model, long systemTokens,
-            double errorRate, double rateLimitedRate, boolean cot) {
+            double errorRate, double rateLimitedRate, boolean cot, boolean tools) {
     }
 
     /** Adds the {@code turns} rows of one conversation starting at {@code start}. */
@@ -51,7 +52,7 @@ final class Exchanges {
             long input = s.systemTokens() + history + promptTokens;
             String status = status(rng, s);
             long output = OK.equals(status) ? conversation.family().outputTokens(rng) * (s.cot() ? 2 : 1) : 0;
-            Integer tools = OK.equals(status) ? conversation.family().toolCalls(rng) : null;
+            Integer tools = OK.equals(status) && s.tools() ? conversation.family().toolCalls(rng) : null;
             out.add(new Interaction(null, t * 1000, s.account().id(), s.ip(), s.userAgent(), s.model(),
                     conversationId, turn, input, output, tools == null ? null : tools.toString(), status, prompt));
             history += promptTokens + output;
@@ -63,7 +64,7 @@ final class Exchanges {
     void emitSingle(SplittableRandom rng, long t, Setting s, String prompt, PromptFamily family, SliceBuffer out) {
         String status = status(rng, s);
         long output = OK.equals(status) ? family.outputTokens(rng) : 0;
-        Integer tools = OK.equals(status) ? family.toolCalls(rng) : null;
+        Integer tools = OK.equals(status) && s.tools() ? family.toolCalls(rng) : null;
         out.add(new Interaction(null, t * 1000, s.account().id(), s.ip(), s.userAgent(), s.model(),
                 Ids.conversation(rng), 1, s.systemTokens() + tokens(prompt), output,
                 tools == null ? null : tools.toString(), status, prompt));

@@ -127,8 +127,13 @@ final class OrdinaryUsers implements TrafficSource {
         String ua = rng.nextDouble() < 0.88 ? a.userAgent : a.secondUserAgent;
         Conversation c = ctx.exchanges().library().start(rng, topics.sample(rng), a.language, 0.6, a.voice);
         Exchanges.Setting setting = new Exchanges.Setting(a, ip, ua, ctx.models().at(t, a, rng), rng.nextInt(60),
-                0.003, 0.002, false);
+                0.003, 0.002, false, isDeveloperClient(ua));
         ctx.exchanges().emit(rng, t, setting, c, TURNS.turns(rng), TURNS, out);
+    }
+
+    /** SDKs and HTTP tools (not the browser or the app) are where a private developer declares tools. */
+    private static boolean isDeveloperClient(String userAgent) {
+        return !userAgent.startsWith("Mozilla") && !userAgent.startsWith("Atlas");
     }
 
     /** The users of one time zone, sharing one activity curve. */

@@ -101,7 +101,7 @@ final class Organisation implements TrafficSource {
             long context = Math.min(30_000, Math.round(Rand.logNormal(rng, 1800, 0.8)));
             Conversation c = ctx.exchanges().library().start(rng, topics.sample(rng), "en", 0, a.voice);
             Exchanges.Setting setting = new Exchanges.Setting(a, ip, ua, ctx.models().at(t, a, rng), context,
-                    0.004, 0.004, false);
+                    0.004, 0.004, false, ua.equals(spec.userAgent()));
             ctx.exchanges().emit(rng, t, setting, c, TURNS.turns(rng), TURNS, out);
         }
     }

@@ -98,7 +98,7 @@ final class ResearchGroup implements TrafficSource {
             long t = Rand.between(rng, grid.sliceStart(slice), grid.sliceEnd(slice));
             Conversation c = ctx.exchanges().library().start(rng, chatTopics.sample(rng), "en", 0, a.voice);
             Exchanges.Setting setting = new Exchanges.Setting(a, a.otherIp, a.secondUserAgent,
-                    ctx.models().at(t, a, rng), rng.nextInt(40), 0.003, 0.002, false);
+                    ctx.models().at(t, a, rng), rng.nextInt(40), 0.003, 0.002, false, false);
             ctx.exchanges().emit(rng, t, setting, c, TURNS.turns(rng), TURNS, out);
         }
     }

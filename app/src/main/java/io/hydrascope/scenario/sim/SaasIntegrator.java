@@ -87,7 +87,7 @@ final class SaasIntegrator implements TrafficSource {
                     Voice.random(rng));
             long system = Math.round(Rand.logNormal(rng, 650, 0.35));
             Exchanges.Setting setting = new Exchanges.Setting(a, relayIps[rng.nextInt(relayIps.length)],
-                    a.userAgent, ctx.models().at(t, a, rng), system, 0.004, 0.012, false);
+                    a.userAgent, ctx.models().at(t, a, rng), system, 0.004, 0.012, false, false);
             ctx.exchanges().emit(rng, t, setting, c, TURNS.turns(rng), TURNS, out);
         }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One prompt resource file as written: slot lists (names starting with {@code code_} are literal text, not
- * templates), tool definitions, template families, generic follow-ups per pool and chain-of-thought suffixes.
+ * One prompt resource file as written: slot lists (names starting with {@code code_} are code whose only
+ * placeholders are {@code <<slot>>}), tool definitions, template families, generic follow-ups per pool and chain-of-thought suffixes.
  */
 record PromptFile(
         Map<String, List<String>> slots,

@@ -141,8 +141,8 @@ public final class PromptLibrary {
             return;
         }
         file.slots().forEach((name, values) -> {
-            boolean literal = name.startsWith("code_");
-            slots.put(name, values.stream().map(v -> literal ? Template.literal(v) : Template.compile(v))
+            boolean code = name.startsWith("code_");
+            slots.put(name, values.stream().map(v -> code ? Template.code(v) : Template.compile(v))
                     .toArray(Template[]::new));
         });
     }

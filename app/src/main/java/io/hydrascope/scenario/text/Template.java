@@ -7,7 +7,8 @@ import java.util.List;
  * A compiled prompt template. Syntax: {@code {slot}} picks a value of a slot list (the same value again wherever the
  * same name recurs in one conversation); {@code {key=slot}} picks a fresh value remembered as {@code key};
  * {@code {#3-40}} a whole number; {@code {key=#3-40}} a remembered number; {@code {one|two|three}} one of inline
- * alternatives (each itself a template); {@code {{} and {@code }}} literal braces.
+ * alternatives (each itself a template); {@code {{} and {@code }}} literal braces. Code snippets use
+ * {@link #code(String)} instead.
  */
 final class Template {
     private final Part[] parts;
@@ -22,9 +23,32 @@ final class Template {
         }
     }
 
-    /** A template that is the text itself, braces included. */
-    static Template literal(String text) {
-        return new Template(new Part[] {new Literal(text)});
+    /**
+     * A code template: braces are literal (code is full of them) and only {@code <<slot>>} is a placeholder, so
+     * pasted snippets can vary their identifiers and numbers.
+     */
+    static Template code(String text) {
+        List<Part> parts = new ArrayList<>();
+        int from = 0;
+        for (int open = text.indexOf("<<"); open >= 0; open = text.indexOf("<<", from)) {
+            while (open + 2 < text.length() && text.charAt(open + 2) == '<') {
+                open++;
+            }
+            int close = text.indexOf(">>", open + 2);
+            if (close < 0) {
+                break;
+            }
+            if (open > from) {
+                parts.add(new Literal(text.substring(from, open)));
+            }
+            String slot = text.substring(open + 2, close);
+            parts.add(new SlotRef(slot, slot));
+            from = close + 2;
+        }
+        if (from < text.length()) {
+            parts.add(new Literal(text.substring(from)));
+        }
+        return new Template(parts.toArray(new Part[0]));
     }
 
     static Template compile(String source) {

@@ -22,16 +22,20 @@ public record Voice(boolean lowerCase, boolean dropsPunctuation, double greetRat
                 rng.nextDouble() * 0.15, Rand.chance(rng, 0.3) ? 0.25 : 0.0);
     }
 
+    /** Restyles what the person typed; pasted material (everything after the first line break) stays verbatim. */
     String apply(String text, SplittableRandom rng) {
-        String s = text;
+        int lineEnd = text.indexOf('\n');
+        String typed = lineEnd < 0 ? text : text.substring(0, lineEnd);
+        String pasted = lineEnd < 0 ? "" : text.substring(lineEnd);
         if (lowerCase) {
-            s = s.toLowerCase(Locale.ROOT);
-        }
-        if (dropsPunctuation && (s.endsWith("?") || s.endsWith("."))) {
-            s = s.substring(0, s.length() - 1);
+            typed = typed.toLowerCase(Locale.ROOT);
         }
         if (Rand.chance(rng, typoRate)) {
-            s = typo(s, rng);
+            typed = typo(typed, rng);
+        }
+        String s = typed + pasted;
+        if (dropsPunctuation && (s.endsWith("?") || s.endsWith("."))) {
+            s = s.substring(0, s.length() - 1);
         }
         if (Rand.chance(rng, greetRate)) {
             s = Rand.pick(rng, GREETINGS) + s;
