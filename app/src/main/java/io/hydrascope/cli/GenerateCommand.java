@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
             "The same options and seed always give byte-identical files.",
             "Presets: teaching (a small week for learning the workbench), public-reports (the campaigns of the "
                     + "public reports and their look-alikes; the default). Scenario files are documented in "
-                    + "docs/scenarios.md."})
+                    + "app/docs/scenarios.md."})
 public final class GenerateCommand implements Callable<Integer> {
     private static final long PROGRESS_MILLIS = 5_000;
 

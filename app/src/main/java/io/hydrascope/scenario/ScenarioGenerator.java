@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ public final class ScenarioGenerator {
             CancellationToken cancel) throws IOException {
         progress.progress(0, resolved.interactions(), "building accounts");
         Simulation simulation = new Simulation(resolved, library);
-        Map<String, Counter> bySource = new java.util.LinkedHashMap<>();
+        Map<String, Counter> bySource = new LinkedHashMap<>();
         Map<String, Counter> byAccount = new HashMap<>();
         List<GeneratedAccount> accounts = new ArrayList<>();
         simulation.accountsBySource().forEach((id, members) -> {

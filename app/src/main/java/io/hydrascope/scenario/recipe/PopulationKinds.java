@@ -1,6 +1,8 @@
 package io.hydrascope.scenario.recipe;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The benign population kinds with their default recipes, including the hard look-alikes of campaigns. */
@@ -18,7 +20,7 @@ public final class PopulationKinds {
     static final Set<String> SITE_ONLY = Set.of("orgId", "emailDomain", "userAgent", "ips");
 
     /** Where ordinary users are, roughly in proportion to a global chat service's audience. */
-    static final java.util.Map<String, Double> WORLD = Archetypes.weights("US", 0.24, "IN", 0.08, "GB", 0.05,
+    static final Map<String, Double> WORLD = Archetypes.weights("US", 0.24, "IN", 0.08, "GB", 0.05,
             "DE", 0.05, "BR", 0.05, "FR", 0.04, "CA", 0.03, "JP", 0.04, "KR", 0.03, "ES", 0.03, "MX", 0.03,
             "AU", 0.02, "IT", 0.02, "NL", 0.02, "PL", 0.02, "ID", 0.03, "PH", 0.02, "NG", 0.02, "TR", 0.02,
             "VN", 0.02, "SG", 0.01, "SE", 0.01, "ZA", 0.01, "AR", 0.01, "EG", 0.01, "TW", 0.01, "UA", 0.01,
@@ -29,7 +31,7 @@ public final class PopulationKinds {
 
     /** The full default recipe of a kind; site names derive from the population id so two sites never merge. */
     public static PopulationSpec defaults(String kind, String id) {
-        String slug = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String slug = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return switch (kind) {
             case ORDINARY -> new PopulationSpec(id, kind, "Ordinary users: varied chat, day/night rhythm, home IPs",
                     2400, 0.34, true, Archetypes.weights("chat", 0.9, "dev-help", 0.07, "data-help", 0.03),

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 /**
  * Builds a campaign's accounts: created in bursts (later bursts replace worn-out accounts, hydra-style), paid with a
@@ -88,7 +89,7 @@ final class CampaignAccounts {
         return cohorts;
     }
 
-    private Cohort cohort(long activeFrom, int size, java.util.function.LongSupplier created) {
+    private Cohort cohort(long activeFrom, int size, LongSupplier created) {
         long until = spec.creation().lifetimeDays() == null ? Long.MAX_VALUE
                 : activeFrom + Math.round(spec.creation().lifetimeDays() * DAY);
         List<SimAccount> members = new ArrayList<>(size);

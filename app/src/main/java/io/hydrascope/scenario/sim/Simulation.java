@@ -93,7 +93,7 @@ public final class Simulation {
         return buffer.drain();
     }
 
-    /** The request id of the n-th row of the whole log. */
+    /** The request id of the n-th row of the whole log; a pure function, safe to call from any thread. */
     public String requestId(long rowIndex) {
         return ids.request(rowIndex);
     }

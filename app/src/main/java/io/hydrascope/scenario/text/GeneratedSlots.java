@@ -12,6 +12,7 @@ import io.hydrascope.scenario.infra.Rand;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -123,7 +124,7 @@ final class GeneratedSlots {
             case "channel" -> Rand.pick(rng, new String[] {"search", "social", "email", "display"});
             case "week" -> "2025-W" + pad(1 + row);
             case "user_id", "order_id" -> Integer.toString(10_000 + rng.nextInt(90_000));
-            case "temp_c" -> String.format(java.util.Locale.ROOT, "%.1f", 15 + rng.nextDouble() * 15);
+            case "temp_c" -> String.format(Locale.ROOT, "%.1f", 15 + rng.nextDouble() * 15);
             default -> Integer.toString(rng.nextInt(5000));
         };
     }

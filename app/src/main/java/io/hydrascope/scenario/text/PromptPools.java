@@ -1,6 +1,7 @@
 package io.hydrascope.scenario.text;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The prompt pools a population or campaign draws from. Campaign pools hold templated task-space prompts; benign
@@ -12,14 +13,8 @@ public final class PromptPools {
             "orchestration", "data-analysis", "computer-use", "vision", "alignment-policy");
     /** Pools of benign traffic. */
     public static final List<String> BENIGN = List.of("chat", "dev-help", "data-help", "support-relay", "benchmark");
-    public static final List<String> NAMES = List.copyOf(concat());
+    public static final List<String> NAMES = Stream.concat(CAMPAIGN.stream(), BENIGN.stream()).toList();
 
     private PromptPools() {
-    }
-
-    private static List<String> concat() {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(CAMPAIGN);
-        all.addAll(BENIGN);
-        return all;
     }
 }
