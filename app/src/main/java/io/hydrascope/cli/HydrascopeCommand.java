@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
+            GenerateCommand.class,
         })
 public final class HydrascopeCommand implements Runnable {
     @CommandLine.Spec
