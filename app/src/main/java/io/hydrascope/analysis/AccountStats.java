@@ -30,6 +30,8 @@ final class AccountStats {
     int windows;
     int distinctIps;
     int clusterIndex = -1;
+    /** Other members of the account's cluster created within an hour of it. */
+    int burstNeighbours;
 
     AccountStats(int index, AccountInfo info) {
         this.index = index;

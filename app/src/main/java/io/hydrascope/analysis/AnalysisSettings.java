@@ -36,7 +36,7 @@ public record AnalysisSettings(
         String newModel,
         String taxonomy) {
 
-    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(600, 6, 6, 0.35, 3, 0.3, 1.0, 42L, null,
+    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(600, 6, 6, 0.35, 3, 0.35, 1.0, 42L, null,
             null);
 
     /** This object with every missing field taken from {@link #DEFAULTS}. */

@@ -51,6 +51,7 @@ final class ClusterAssembler {
             }
         }
         countClusterTemplates();
+        countBurstNeighbours(ordered);
         keyCluster = new int[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             keyCluster[k] = majorityCluster(keys.get(k));
@@ -102,6 +103,33 @@ final class ClusterAssembler {
                 }
             }
         }
+    }
+
+    private static void countBurstNeighbours(List<List<AccountStats>> clusters) {
+        long hour = CaseScan.MICROS_PER_HOUR;
+        for (List<AccountStats> members : clusters) {
+            long[] created = members.stream().filter(a -> a.info.createdAtMicros() != null)
+                    .mapToLong(a -> a.info.createdAtMicros()).sorted().toArray();
+            for (AccountStats a : members) {
+                Long c = a.info.createdAtMicros();
+                if (c != null && created.length > 1) {
+                    int from = lowerBound(created, c - hour);
+                    int to = lowerBound(created, c + hour + 1);
+                    a.burstNeighbours = to - from - 1;
+                }
+            }
+        }
+    }
+
+    private static int lowerBound(long[] sorted, long value) {
+        int i = java.util.Arrays.binarySearch(sorted, value);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i > 0 && sorted[i - 1] == value) {
+            i--;
+        }
+        return i;
     }
 
     private void keyClusterIds(Map<Integer, Long> idByIndex) {

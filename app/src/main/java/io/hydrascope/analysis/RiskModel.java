@@ -107,17 +107,26 @@ final class RiskModel {
                 Kind.COORDINATION);
     }
 
-    /** Account-level: how much of a campaign's behaviour this account shows itself (0..1). */
+    /**
+     * Account-level: how much of the group's campaign behaviour this account shows itself (0..1). Its own
+     * prompts and timing (shared templates, chain-of-thought elicitation, scheduler artefacts) count fully; ties to
+     * other members (a shared card, a creation burst, lockstep, a joint model move, rotating through the group's
+     * proxy addresses, no day/night rhythm) count at most half, so ties alone never condemn an account that
+     * behaves like an ordinary user (an ordinary VPN customer shares the campaign's proxy exits).
+     */
     double affinity(AccountStats a, ClusterEvidence ev) {
-        double own = noisyOr(
-                a.clusterTemplated >= 2 ? strength(a.share(a.clusterTemplated), 0.15, 0.35) : 0,
-                0.8 * strength(a.share(a.chainOfThought), 0.1, 0.3),
-                a.minuteBoundary >= 2 ? 0.8 * strength(a.share(a.minuteBoundary), 0.06, 0.3) : 0,
+        double behaviour = noisyOr(
+                a.clusterTemplated >= 2 ? strength(a.share(a.clusterTemplated), 0.1, 0.3) : 0,
+                a.chainOfThought >= 2 ? 0.8 * strength(a.share(a.chainOfThought), 0.1, 0.3) : 0,
+                a.minuteBoundary >= 2 ? 0.8 * strength(a.share(a.minuteBoundary), 0.06, 0.3) : 0);
+        double ties = noisyOr(
                 ev.shares("payment", a.index) ? 0.6 : 0,
-                ev.shares("created", a.index) ? 0.6 : 0,
+                a.burstNeighbours >= 4 ? 0.5 : 0,
                 ev.shares("lockstep", a.index) ? 0.6 : 0,
-                ev.shares("model_move", a.index) ? 0.5 : 0,
-                a.clusterTemplated >= 2 ? 0.5 : 0);
+                ev.shares("model_move", a.index) ? 0.4 : 0,
+                ev.shares("ip", a.index) ? 0.5 * strength(a.distinctIps, 4, 10) : 0,
+                a.interactions >= MIN_RHYTHM_INTERACTIONS ? 0.4 * strength(a.quietWindowShare(), 0.08, 0.1) : 0);
+        double own = behaviour + (1 - behaviour) * 0.5 * ties;
         double follow = a.share(a.followUps);
         return own * (1 - 0.35 * strength(follow, 0.3, 0.3));
     }
