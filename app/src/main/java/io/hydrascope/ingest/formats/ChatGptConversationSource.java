@@ -106,7 +106,7 @@ final class ChatGptConversationSource implements RecordSource {
             r.put("turn", turn(mapping, entry.getKey()));
             r.put("content_type", message.path("content").path("content_type").asText(null));
             r.put("text", text(message.path("content")));
-            r.put("hidden", message.path("metadata").path("is_visually_hidden_from_conversation").asBoolean(false));
+            r.put("hidden", isHidden(message));
             followReply(mapping, entry.getValue(), currentPath, r);
             if (!r.hasNonNull("model_slug")) {
                 r.put("model_slug", JsonValues.member(conversation, "default_model_slug"));
@@ -126,6 +126,12 @@ final class ChatGptConversationSource implements RecordSource {
         }
     }
 
+    /** Custom instructions and messages the ChatGPT interface does not show: context, not the user's prompts. */
+    static boolean isHidden(JsonNode message) {
+        return message.path("content").path("content_type").asText("").equals("user_editable_context")
+                || message.path("metadata").path("is_visually_hidden_from_conversation").asBoolean(false);
+    }
+
     private static String role(JsonNode message) {
         return message.path("author").path("role").asText("");
     }
@@ -138,13 +144,13 @@ final class ChatGptConversationSource implements RecordSource {
         return path;
     }
 
-    /** 1-based count of user messages from the root down to this node. */
+    /** 1-based count of the user's prompts from the root down to this node (custom instructions do not count). */
     private static int turn(JsonNode mapping, String node) {
         int turn = 0;
         Set<String> seen = new HashSet<>();
         for (String id = node; id != null && seen.add(id); ) {
             JsonNode n = mapping.path(id);
-            if (role(n.path("message")).equals("user")) {
+            if (role(n.path("message")).equals("user") && !isHidden(n.path("message"))) {
                 turn++;
             }
             id = n.path("parent").asText(null);

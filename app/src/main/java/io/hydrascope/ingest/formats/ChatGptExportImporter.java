@@ -46,12 +46,11 @@ public final class ChatGptExportImporter extends InteractionImporter {
     public RowMapper mapper(Path file, ImportOptions options) {
         String account = account(file, options);
         return (r, s, notes) -> {
-            String contentType = r.text("content_type");
-            if ("user_editable_context".equals(contentType)) {
+            if ("user_editable_context".equals(r.text("content_type"))) {
                 return "custom instructions (user_editable_context), not a prompt";
             }
             if ("true".equals(r.text("hidden"))) {
-                return "message hidden from the conversation";
+                return "message hidden in the ChatGPT interface, not a prompt";
             }
             String conversation = r.text("conversation_id");
             s[REQUEST_ID] = conversation == null ? null : conversation + "/" + r.text("message_id");
