@@ -167,6 +167,12 @@ final class CsvRecordSource implements RecordSource {
         }
 
         @Override
+        public String value(String name) {
+            Integer c = columnByName.get(FieldNames.normalizeCached(name));
+            return c == null || values.get(c).isEmpty() ? null : values.get(c);
+        }
+
+        @Override
         public JsonNode json(String name) {
             return JsonValues.parse(text(name));
         }

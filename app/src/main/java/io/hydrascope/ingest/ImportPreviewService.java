@@ -43,6 +43,7 @@ public final class ImportPreviewService {
      * {@link ImportException} when the file cannot be read at all (missing, empty, not valid JSON).
      */
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) {
+        SourceFiles.checkReadable(file);
         try {
             SourceShape shape = SourceProbe.probe(file);
             Optional<FormatImporter> importer;

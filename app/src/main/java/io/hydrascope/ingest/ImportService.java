@@ -53,7 +53,7 @@ public final class ImportService {
     public ImportResult importFile(CaseStore store, Path file, ImportOptions options, ProgressListener progress,
                                    CancellationToken cancel) {
         long started = System.nanoTime();
-        checkReadable(file);
+        SourceFiles.checkReadable(file);
         try {
             long size = Files.size(file);
             String head = FileHasher.headSha256(file);
@@ -90,15 +90,6 @@ public final class ImportService {
             return new ImportResult(record, false, unfinished.isPresent(), System.nanoTime() - started);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkReadable(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, 0, Files.exists(file) ? "not a regular file" : "file not found");
-        }
-        if (!Files.isReadable(file)) {
-            throw new ImportException(file, 0, "file is not readable");
         }
     }
 

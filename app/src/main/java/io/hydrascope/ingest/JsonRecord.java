@@ -46,6 +46,11 @@ public final class JsonRecord implements SourceRecord {
     }
 
     @Override
+    public String value(String field) {
+        return JsonValues.text(byName.get(FieldNames.normalizeCached(field)));
+    }
+
+    @Override
     public JsonNode json(String field) {
         return JsonValues.structured(byName.get(FieldNames.normalizeCached(field)));
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Hydrascope's own interactions, accounts and labels files (CSV, JSON Lines, or JSON objects): each column goes to
- * the canonical field of the same (tolerantly matched) name.
+ * the canonical field of the same (tolerantly matched) name, its text kept exactly as written.
  */
 public final class NativeImporter implements FormatImporter {
     public static final NativeImporter INTERACTIONS = new NativeImporter(NativeFormats.INTERACTIONS);
@@ -41,7 +41,7 @@ public final class NativeImporter implements FormatImporter {
         List<String> fields = format.fields();
         return (record, slots, notes) -> {
             for (int i = 0; i < slots.length; i++) {
-                slots[i] = record.text(fields.get(i));
+                slots[i] = record.value(fields.get(i));
             }
             return null;
         };

@@ -1,6 +1,7 @@
 package io.hydrascope.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
@@ -39,6 +40,16 @@ final class SourceFiles {
             } finally {
                 raw.closeFile();
             }
+        }
+    }
+
+    /** Fails with a one-line reason when the path is not a readable file. */
+    static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, 0, Files.exists(file) ? "not a regular file" : "file not found");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file, 0, "file is not readable");
         }
     }
 

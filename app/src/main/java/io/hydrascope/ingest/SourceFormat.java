@@ -14,7 +14,7 @@ import java.util.Set;
 public record SourceFormat(String name, DataKind kind, List<String> fields, Set<String> required,
                            TimestampFormat timestamps) {
 
-    /** A format whose timestamps follow the native rule, with text lacking an offset read as UTC if {@code assumeUtc}. */
+    /** A format with the native timestamp rule; text lacking an offset is read as UTC if {@code assumeUtc}. */
     public SourceFormat(String name, DataKind kind, List<String> fields, Set<String> required, boolean assumeUtc) {
         this(name, kind, fields, required, assumeUtc ? TimestampFormat.AUTO_UTC : TimestampFormat.AUTO);
     }

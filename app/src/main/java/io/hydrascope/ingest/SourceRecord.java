@@ -15,6 +15,9 @@ public interface SourceRecord {
     /** Text of the first named field that is present and not blank (objects and arrays as JSON); else null. */
     String text(String... names);
 
+    /** The field's text exactly as written, white space included; null when absent or empty. */
+    String value(String name);
+
     /**
      * Structured value of the field: a JSON object or array, or a text field holding one, parsed; null when the field
      * is absent or not JSON.

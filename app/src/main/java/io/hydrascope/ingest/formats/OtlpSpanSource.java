@@ -22,8 +22,8 @@ import java.util.List;
  * the collector's file exporter writes them): resourceSpans → scopeSpans → spans, one span in memory at a time. Each
  * span becomes a flat record: its own fields (trace_id, span_id, span_name, start_time_unix_nano, status_code, ...),
  * the resource's and scope's attributes, its attributes (which win), and its events' attributes as
- * {@code <event name>.<key>}. Line = where the span starts; the location also names the span's index and column,
- * since exporters often write a whole batch on one line.
+ * {@code <event name>.<key>}. Line = where the span starts; the location also names the span's index and
+ * column, since exporters often write a whole batch on one line.
  */
 final class OtlpSpanSource implements RecordSource {
     private enum Level { TOP, REQUEST, RESOURCE_SPANS, RESOURCE, SCOPE_SPANS, SCOPE, SPANS }

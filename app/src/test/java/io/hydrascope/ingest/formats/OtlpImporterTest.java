@@ -91,7 +91,8 @@ class OtlpImporterTest {
 
     @Test
     void quarantinedSpanNamesItsIndexAndLine() throws Exception {
-        Path file = Files.writeString(dir.resolve("spans.json"), "{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [\n"
+        Path file = Files.writeString(dir.resolve("spans.json"),
+                "{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [\n"
                 + "{\"traceId\": \"t\", \"spanId\": \"s1\", \"attributes\": [{\"key\": \"gen_ai.operation.name\", "
                 + "\"value\": {\"stringValue\": \"chat\"}}]}]}]}]}");
         assertEquals(counts(1, 0, 1, 0, 0), harness.ingest(file).counts());

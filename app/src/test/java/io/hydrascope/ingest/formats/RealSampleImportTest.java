@@ -55,7 +55,8 @@ class RealSampleImportTest {
                 harness.column("SELECT DISTINCT account_id FROM interactions_v"));
         assertEquals(0, harness.count("SELECT count(*) FROM interactions WHERE turn IS NULL OR turn < 1"));
         assertEquals(645, harness.count("SELECT count(*) FROM interactions WHERE prompt IS NOT NULL"));
-        assertEquals(192, harness.count("SELECT count(DISTINCT conversation_id) FROM interactions WHERE turn = 1"),
+        assertEquals(192,
+                harness.count("SELECT count(DISTINCT conversation_id) FROM interactions WHERE turn = 1"),
                 "every conversation starts with turn 1");
         assertTrue(harness.count("SELECT count(*) FROM interactions WHERE model IS NOT NULL") > 600);
     }
