@@ -1,5 +1,8 @@
 package io.hydrascope.ingest;
 
+import io.hydrascope.model.DataKind;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,7 @@ import java.util.Set;
  * @param problem     why the file cannot be read as asked (e.g. the profile names columns the file lacks), or null
  */
 public record ImportPreview(String format, String container, List<ColumnSample> columns,
-                            io.hydrascope.model.DataKind kind, List<String> fields, Set<String> unavailable,
+                            DataKind kind, List<String> fields, Set<String> unavailable,
                             List<Row> rows, String problem) {
     public static final String UNRECOGNISED = "unrecognised";
 
@@ -61,8 +64,7 @@ public record ImportPreview(String format, String container, List<ColumnSample> 
     public record Row(long line, String location, Outcome outcome, Map<String, String> values, String reason,
                       String detail) {
         public Row {
-            values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(
-                    new java.util.LinkedHashMap<>(values));
+            values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 }

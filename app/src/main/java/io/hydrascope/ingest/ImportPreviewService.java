@@ -19,6 +19,20 @@ import java.util.Set;
  * columns with sample values, and its first records mapped and validated exactly as an import would, optionally
  * through a mapping profile the analyst is still editing. Reads only the start of the file and writes nothing.
  * Stateless and thread-safe; call it from a background thread, never the FX thread.
+ *
+ * <p>The import dialog's mapping step, in outline:
+ * <pre>{@code
+ * ImportPreview p = previews.preview(file, 20);
+ * if (!p.recognised()) {
+ *     List<MappingProfile> offered = profiles.matching(p.columnNames());   // saved profiles for this header
+ *     // the analyst maps columns (p.columns() has sample values) and picks a TimestampFormat ...
+ *     MappingProfile draft = MappingProfile.interactions(name, p.columnNames(), fields, constants, timestamps);
+ *     ImportPreview check = previews.preview(file, ImportOptions.DEFAULT.withProfile(draft), 20);
+ *     // check.rows(): values per canonical field, or the quarantine reason and detail; check.problem()
+ *     profiles.save(draft);
+ *     imports.importFile(store, file, ImportOptions.DEFAULT.withProfile(draft), progress, cancel);
+ * }
+ * }</pre>
  */
 public final class ImportPreviewService {
     /** Distinct sample values kept per column. */
