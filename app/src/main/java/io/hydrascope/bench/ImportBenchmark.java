@@ -2,6 +2,7 @@ package io.hydrascope.bench;
 
 import io.hydrascope.ingest.ImportResult;
 import io.hydrascope.ingest.ImportService;
+import io.hydrascope.ingest.NativeImporter;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ProgressListener;
 import io.hydrascope.store.CaseStore;
@@ -49,7 +50,7 @@ public final class ImportBenchmark {
         ImportResult result;
         double searchSeconds;
         try (CaseStore store = CaseStore.openOrCreate(casePath)) {
-            result = new ImportService().importFile(store, file, progress, new CancellationToken());
+            result = new ImportService(NativeImporter.ALL).importFile(store, file, progress, new CancellationToken());
             long t2 = System.nanoTime();
             store.promptIndex().build(progress, new CancellationToken());
             searchSeconds = (System.nanoTime() - t2) / 1e9;

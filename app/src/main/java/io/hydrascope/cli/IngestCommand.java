@@ -3,13 +3,19 @@ package io.hydrascope.cli;
 import io.hydrascope.ingest.ImportCancelledException;
 import io.hydrascope.ingest.ImportException;
 import io.hydrascope.ingest.ImportResult;
+import io.hydrascope.ingest.ImportOptions;
 import io.hydrascope.ingest.ImportService;
+import io.hydrascope.ingest.MappingProfile;
+import io.hydrascope.ingest.ProfileStore;
+import io.hydrascope.ingest.formats.BuiltInFormats;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.CancelledException;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportRecord;
 import io.hydrascope.store.CaseStore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +29,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hydrascope ingest}: imports log files into a case, creating the case if needed. */
-@Command(name = "ingest", description = "Import interactions, accounts or labels files (CSV or JSON Lines, "
-        + "optionally .gz) into a case. Ctrl-C stops after committing; running again resumes.")
+@Command(name = "ingest", description = "Import interactions, accounts or labels files into a case: Hydrascope's "
+        + "own CSV/JSON Lines, LiteLLM, OpenTelemetry (OTLP/JSON), Langfuse, Helicone, OpenRouter and ChatGPT exports "
+        + "(recognised by their structure, optionally .gz), or any CSV/JSON through a mapping profile. Ctrl-C stops "
+        + "after committing; running again resumes.")
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -35,6 +43,19 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-search-index", description = "Do not build the full-text prompt index afterwards.")
     boolean noSearchIndex;
 
+    @Option(names = "--mapping", paramLabel = "PROFILE", description = "Read the files through this mapping "
+            + "profile (a profile JSON file, or the name of a profile saved in the profile directory) instead of "
+            + "recognising their format.")
+    String mapping;
+
+    @Option(names = "--account", paramLabel = "NAME", description = "Account that a single-user export (a ChatGPT "
+            + "conversations.json) belongs to; by default it is named after the file.")
+    String account;
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "Profile directory for --mapping NAME (default: "
+            + "~/.hydrascope/profiles).")
+    Path profiles;
+
     @Spec
     CommandSpec spec;
 
@@ -42,6 +63,13 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ImportOptions options;
+        try {
+            options = new ImportOptions(mapping == null ? null : loadProfile(), account);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("hydrascope: --mapping " + mapping + ": " + e.getMessage());
+            return 2;
+        }
         CancellationToken cancel = new CancellationToken();
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -51,11 +79,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         int failures = 0;
         try (CaseStore store = CaseStore.openOrCreate(caseOption.file)) {
-            ImportService service = new ImportService();
+            ImportService service = new ImportService(BuiltInFormats.all());
             StderrProgress progress = new StderrProgress(err);
             for (Path file : files) {
                 try {
-                    ImportResult result = service.importFile(store, file, progress, cancel);
+                    ImportResult result = service.importFile(store, file, options, progress, cancel);
                     progress.finish();
                     printResult(out, store, result);
                 } catch (ImportCancelledException e) {
@@ -102,7 +130,23 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         }
         Map<String, Long> reasons = store.quarantine().reasonCounts(r.id());
         reasons.forEach((reason, n) -> out.printf("  quarantined: %s: %,d%n", reason, n));
+        if (r.message() != null) {
+            for (String note : r.message().split("; ")) {
+                out.printf("  note: %s%n", note);
+            }
+        }
         out.printf("  %.1f s, %,.0f rows/s%n", seconds, seconds > 0 ? c.rowsRead() / seconds : 0.0);
+    }
+
+    /** A profile file when one exists at that path, else a profile saved under that name. */
+    private MappingProfile loadProfile() throws IOException {
+        Path file = Path.of(mapping);
+        if (Files.isRegularFile(file)) {
+            return MappingProfile.load(file);
+        }
+        ProfileStore store = new ProfileStore(profiles != null ? profiles : ProfileStore.defaultDirectory());
+        return store.find(mapping).orElseThrow(() -> new IllegalArgumentException("no such profile file, and no "
+                + "profile of that name in " + store.directory()));
     }
 
     private static void awaitQuietly(CountDownLatch done) {

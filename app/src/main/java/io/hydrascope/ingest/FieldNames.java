@@ -1,9 +1,15 @@
 package io.hydrascope.ingest;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Tolerant column-name matching: case, snake_case, camelCase, spaces and dashes do not matter. */
+/** Tolerant column-name matching: case, snake_case, camelCase, dots, spaces and dashes do not matter. */
 public final class FieldNames {
+    /** Names looked up per record come from code and headers: few distinct ones, so normalizing them once pays. */
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
     private FieldNames() {
     }
 
@@ -20,5 +26,18 @@ public final class FieldNames {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #normalize}, remembered for the names seen most (field names of sources, not values). */
+    static String normalizeCached(String name) {
+        String cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String normalized = normalize(name);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(name, normalized);
+        }
+        return normalized;
     }
 }

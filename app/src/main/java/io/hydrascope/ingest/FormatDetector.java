@@ -32,7 +32,8 @@ public final class FormatDetector {
         return "expected interactions (request_id, timestamp, account_id[, ip, user_agent, model, conversation_id, "
                 + "turn, input_tokens, output_tokens, tool_calls, status, prompt]), accounts (account_id, "
                 + "created_at, email_domain, payment_fingerprint, country, org_id, plan) or labels (account_id, "
-                + "campaign)";
+                + "campaign), a recognised export (LiteLLM, OpenTelemetry OTLP/JSON, Langfuse, Helicone, OpenRouter, "
+                + "ChatGPT), or a mapping profile for any other file (--mapping)";
     }
 
     private static boolean hasAll(Set<String> names, SourceFormat format) {

@@ -30,9 +30,30 @@ public final class ImportService {
     /** Rough bytes per row, to judge whether a load is large compared with the case. */
     private static final long BYTES_PER_ROW_ESTIMATE = 300;
 
+    private final List<FormatImporter> importers;
+
+    /**
+     * @param importers the formats to recognise, tried in order (see {@code BuiltInFormats.all()} for everything
+     *                  Hydrascope reads); a mapping profile given with an import bypasses them
+     */
+    public ImportService(List<FormatImporter> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** The formats this service recognises, in the order they are tried. */
+    public List<FormatImporter> importers() {
+        return importers;
+    }
+
     public ImportResult importFile(CaseStore store, Path file, ProgressListener progress, CancellationToken cancel) {
+        return importFile(store, file, ImportOptions.DEFAULT, progress, cancel);
+    }
+
+    /** Imports one file with the analyst's choices (mapping profile, account name). */
+    public ImportResult importFile(CaseStore store, Path file, ImportOptions options, ProgressListener progress,
+                                   CancellationToken cancel) {
         long started = System.nanoTime();
-        checkReadable(file);
+        SourceFiles.checkReadable(file);
         try {
             long size = Files.size(file);
             String head = FileHasher.headSha256(file);
@@ -48,7 +69,8 @@ public final class ImportService {
                 }
             }
             Optional<ImportRecord> unfinished = findUnfinished(sameSize, head, sha);
-            SourceFiles.Source source = SourceFiles.open(file, sha == null ? FileHasher.newDigest() : null);
+            SourceFiles.Source source = SourceFiles.open(file, sha == null ? FileHasher.newDigest() : null, importers,
+                    options);
             long importId;
             ImportCounts from;
             if (unfinished.isPresent()) {
@@ -68,15 +90,6 @@ public final class ImportService {
             return new ImportResult(record, false, unfinished.isPresent(), System.nanoTime() - started);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkReadable(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, 0, Files.exists(file) ? "not a regular file" : "file not found");
-        }
-        if (!Files.isReadable(file)) {
-            throw new ImportException(file, 0, "file is not readable");
         }
     }
 
@@ -125,6 +138,9 @@ public final class ImportService {
             writer.commitChunk();
             if (status == ImportStatus.CANCELLED) {
                 message = "cancelled after " + writer.counts().rowsRead() + " rows; import the file again to resume";
+            } else {
+                List<String> notes = source.reader().notes();
+                message = notes.isEmpty() ? null : String.join("; ", notes);
             }
             progress.progress(size, size, "indexing " + file.getFileName());
         } catch (RuntimeException e) {

@@ -15,14 +15,20 @@ public interface RecordReader extends Closeable {
     /** Advances to the next record; false at the end of the file. */
     boolean next() throws IOException;
 
-    /** Line number (1-based) where the current record starts. */
+    /** Where the current record starts: its line, or its index where {@link #location()} says so. */
     long line();
+
+    /** Null when {@link #line()} is a plain line number; else where the record is, in words. */
+    String location();
 
     /** Why the current record cannot be read as a row (wrong column count, invalid JSON), or null. */
     String problem();
 
     /** Detail of the problem, or null. */
     String problemDetail();
+
+    /** Why the current record is deliberately not imported (counted as skipped), or null. */
+    String skipReason();
 
     /** Slot values of the current record; empty source values are null. */
     String[] slots();
@@ -32,4 +38,7 @@ public interface RecordReader extends Closeable {
 
     /** Bytes of the underlying file consumed so far (compressed bytes for .gz), for progress. */
     long bytesRead();
+
+    /** What the import should report besides counts (fields not available, notes), once read to the end. */
+    List<String> notes();
 }

@@ -13,17 +13,21 @@ final class RowValidator {
     private static final int MAX_DETAIL_VALUE = 80;
 
     private final SourceFormat format;
-    private final TimestampParser timestamps;
+    private final TimestampFormat.Parser timestamps;
 
     RowValidator(SourceFormat format) {
         this.format = format;
-        this.timestamps = new TimestampParser(format.assumeUtc());
+        this.timestamps = format.timestamps().parser();
     }
 
     ParsedRow validate(RecordReader reader) {
         long line = reader.line();
         if (reader.problem() != null) {
-            return new ParsedRow.Rejected(line, reader.problem(), reader.problemDetail(), reader.raw());
+            return new ParsedRow.Rejected(line, reader.problem(), located(reader.problemDetail(), reader),
+                    reader.raw());
+        }
+        if (reader.skipReason() != null) {
+            return new ParsedRow.Skipped(line);
         }
         String[] s = reader.slots();
         try {
@@ -33,8 +37,17 @@ final class RowValidator {
                 case LABELS -> label(s, line);
             };
         } catch (Rejection r) {
-            return new ParsedRow.Rejected(line, r.reason, r.getMessage(), reader.raw());
+            return new ParsedRow.Rejected(line, r.reason, located(r.getMessage(), reader), reader.raw());
         }
+    }
+
+    /** Where lines do not say it all (JSON documents), the detail names the record's place in words. */
+    private static String located(String detail, RecordReader reader) {
+        String where = reader.location();
+        if (where == null) {
+            return detail;
+        }
+        return detail == null ? "at " + where : detail + " (at " + where + ")";
     }
 
     private ParsedRow interaction(String[] s, long line) {

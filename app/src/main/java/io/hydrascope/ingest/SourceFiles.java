@@ -1,18 +1,27 @@
 package io.hydrascope.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
 
-/** Opens a source file, recognises CSV or JSON Lines by its first character, and binds it to its format. */
+/**
+ * Opens a source file: learns its shape, picks the format (a mapping profile when one is given, else the first
+ * importer that recognises the shape) and binds the file's records to that format's canonical fields.
+ */
 final class SourceFiles {
     private SourceFiles() {
     }
 
     /** An open source; {@code digest} (may be null) sees every byte of the file once it is read to its end. */
-    record Source(RecordReader reader, SourceFormat format, String container, CountingInputStream raw,
+    record Source(RecordReader reader, SourceFormat format, SourceShape shape, CountingInputStream raw,
                   MessageDigest digest) {
+        String container() {
+            return shape.container().label();
+        }
+
         /** Reads what the parser left unread, so that the digest covers the whole file; returns it as hex. */
         String finishDigest() throws IOException {
             if (digest == null) {
@@ -34,39 +43,59 @@ final class SourceFiles {
         }
     }
 
-    static Source open(Path file, MessageDigest digest) throws IOException {
+    /** Fails with a one-line reason when the path is not a readable file. */
+    static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, 0, Files.exists(file) ? "not a regular file" : "file not found");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ImportException(file, 0, "file is not readable");
+        }
+    }
+
+    static Source open(Path file, MessageDigest digest, List<FormatImporter> importers, ImportOptions options)
+            throws IOException {
+        SourceShape shape = SourceProbe.probe(file);
+        FormatImporter importer = choose(file, shape, importers, options);
+        return open(file, digest, shape, importer, options);
+    }
+
+    static Source open(Path file, MessageDigest digest, SourceShape shape, FormatImporter importer,
+                       ImportOptions options) throws IOException {
         SourceText.Opened opened = SourceText.open(file, digest);
-        BufferedReader text = opened.reader();
         try {
-            int first = SourceText.peekFirstSignificant(text);
-            if (first < 0) {
-                throw new ImportException(file, 0, "the file is empty; " + FormatDetector.expectation());
-            }
-            if (first == '{') {
-                JsonLinesRecordReader reader = new JsonLinesRecordReader(text, opened.counter());
-                SourceFormat format = detectOrFail(file, reader);
-                reader.bind(format);
-                return new Source(reader, format, "jsonl", opened.counter(), digest);
-            }
-            if (first == '[') {
-                throw new ImportException(file, 1, "a JSON array is not a supported format here; "
-                        + FormatDetector.expectation() + " as CSV or JSON Lines");
-            }
-            CsvRecordReader reader = new CsvRecordReader(text, opened.counter());
-            SourceFormat format = detectOrFail(file, reader);
-            reader.bind(format);
-            return new Source(reader, format, "csv", opened.counter(), digest);
+            SourceInput input = new SourceInput(file, opened.reader(), opened.counter(), shape);
+            RecordSource records = importer.open(input);
+            RecordReader reader = new MappedRecordReader(records, importer.mapper(file, options), importer.format(),
+                    importer.unavailable());
+            return new Source(reader, importer.format(), shape, opened.counter(), digest);
         } catch (IOException | RuntimeException e) {
             opened.counter().closeFile();
             if (e instanceof ImportException) {
                 throw e;
             }
-            throw new ImportException(file, "cannot read the header: " + e, e);
+            throw new ImportException(file, "cannot read the start of the file: " + e.getMessage(), e);
         }
     }
 
-    private static SourceFormat detectOrFail(Path file, RecordReader reader) {
-        return FormatDetector.detect(reader.columns()).orElseThrow(() -> new ImportException(file, 1,
-                "unrecognised columns " + reader.columns() + "; " + FormatDetector.expectation()));
+    /** The profile's importer when one is given (it must fit), else the first importer that recognises the shape. */
+    static FormatImporter choose(Path file, SourceShape shape, List<FormatImporter> importers,
+                                 ImportOptions options) {
+        if (options.profile() != null) {
+            ProfileImporter importer = new ProfileImporter(options.profile());
+            List<String> missing = options.profile().missingColumns(shape.columns());
+            if (!missing.isEmpty()) {
+                throw new ImportException(file, 1, "mapping profile '" + options.profile().name()
+                        + "' does not fit: no column " + String.join(", ", missing) + " in " + shape.columns());
+            }
+            return importer;
+        }
+        return recognise(shape, importers).orElseThrow(() -> new ImportException(file, 1,
+                "unrecognised columns " + shape.columns() + " (" + shape.container().label() + "); "
+                        + FormatDetector.expectation()));
+    }
+
+    static Optional<FormatImporter> recognise(SourceShape shape, List<FormatImporter> importers) {
+        return importers.stream().filter(i -> i.recognises(shape)).findFirst();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
+import io.hydrascope.ingest.formats.BuiltInFormats;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
@@ -27,7 +28,7 @@ class ImportServiceTest {
     Path dir;
     private Path casePath;
     private CaseStore store;
-    private final ImportService service = new ImportService();
+    private final ImportService service = new ImportService(BuiltInFormats.all());
 
     @BeforeEach
     void open() {

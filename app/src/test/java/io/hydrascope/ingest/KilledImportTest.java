@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
+import io.hydrascope.ingest.formats.BuiltInFormats;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
@@ -43,7 +44,7 @@ class KilledImportTest {
                 CaseDb.count(casePath, "SELECT count(*) FROM interactions"), "rows match the committed counts");
 
         try (CaseStore store = CaseStore.open(casePath)) {
-            ImportResult result = new ImportService().importFile(store, file, ProgressListener.NONE,
+            ImportResult result = new ImportService(BuiltInFormats.all()).importFile(store, file, ProgressListener.NONE,
                     new CancellationToken());
             assertTrue(result.resumed());
             assertEquals(ImportStatus.COMPLETE, result.record().status());

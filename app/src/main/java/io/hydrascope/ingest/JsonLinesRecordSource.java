@@ -2,39 +2,32 @@ package io.hydrascope.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads JSON Lines: one JSON object per line, blank lines ignored. Scalar values become text; objects and arrays
- * (e.g. a list of tool calls) are kept as their JSON text. A line that is not a JSON object is a problem record.
+ * Reads JSON Lines: one JSON object per line, blank lines ignored. A line that is not a JSON object is a problem
+ * record and reading goes on with the next line.
  */
-final class JsonLinesRecordReader implements RecordReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
+final class JsonLinesRecordSource implements RecordSource {
     private final BufferedReader reader;
     private final CountingInputStream counter;
-    private final List<String> keys;
-    private Map<String, Integer> slotsByName;
-    private String[] slots;
+    private final List<String> keys = new ArrayList<>();
     private String current;
     private long lineNumber;
     private long recordLine;
+    private JsonRecord record;
     private String problem;
     private String problemDetail;
     private JsonNode pending;
     private long pendingLine;
 
-    JsonLinesRecordReader(BufferedReader reader, CountingInputStream counter) throws IOException {
+    JsonLinesRecordSource(BufferedReader reader, CountingInputStream counter) throws IOException {
         this.reader = reader;
         this.counter = counter;
-        this.keys = new ArrayList<>();
         String first = nextNonBlank();
         if (first == null) {
             throw new IOException("the file is empty (expected JSON objects, one per line)");
@@ -42,7 +35,7 @@ final class JsonLinesRecordReader implements RecordReader {
         pendingLine = lineNumber;
         current = first;
         try {
-            pending = MAPPER.readTree(first);
+            pending = JsonValues.MAPPER.readTree(first);
         } catch (JsonProcessingException e) {
             throw new IOException("line " + lineNumber + ": not valid JSON: " + e.getOriginalMessage());
         }
@@ -50,11 +43,6 @@ final class JsonLinesRecordReader implements RecordReader {
             throw new IOException("line " + lineNumber + ": expected a JSON object per line");
         }
         pending.fieldNames().forEachRemaining(keys::add);
-    }
-
-    void bind(SourceFormat format) {
-        slotsByName = format.slotsByNormalizedName();
-        slots = new String[format.fields().size()];
     }
 
     @Override
@@ -66,7 +54,7 @@ final class JsonLinesRecordReader implements RecordReader {
     public boolean next() throws IOException {
         problem = null;
         problemDetail = null;
-        Arrays.fill(slots, null);
+        record = null;
         JsonNode node;
         if (pending != null) {
             node = pending;
@@ -79,7 +67,7 @@ final class JsonLinesRecordReader implements RecordReader {
             }
             recordLine = lineNumber;
             try {
-                node = MAPPER.readTree(current);
+                node = JsonValues.MAPPER.readTree(current);
             } catch (JsonProcessingException e) {
                 problem = "invalid JSON";
                 problemDetail = e.getOriginalMessage();
@@ -91,22 +79,8 @@ final class JsonLinesRecordReader implements RecordReader {
             problemDetail = "expected a JSON object";
             return true;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            Integer slot = slotsByName.get(FieldNames.normalize(field.getKey()));
-            if (slot != null) {
-                slots[slot] = text(field.getValue());
-            }
-        }
+        record = new JsonRecord((ObjectNode) node);
         return true;
-    }
-
-    static String text(JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        String text = value.isValueNode() ? value.asText() : value.toString();
-        return text.isEmpty() ? null : text;
     }
 
     private String nextNonBlank() throws IOException {
@@ -122,8 +96,18 @@ final class JsonLinesRecordReader implements RecordReader {
     }
 
     @Override
+    public SourceRecord record() {
+        return record;
+    }
+
+    @Override
     public long line() {
         return recordLine;
+    }
+
+    @Override
+    public String location() {
+        return null;
     }
 
     @Override
@@ -134,11 +118,6 @@ final class JsonLinesRecordReader implements RecordReader {
     @Override
     public String problemDetail() {
         return problemDetail;
-    }
-
-    @Override
-    public String[] slots() {
-        return slots;
     }
 
     @Override

@@ -1,14 +1,16 @@
 package io.hydrascope.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,43 +18,35 @@ import java.util.Map;
  * Reads RFC 4180 CSV (header row, quoted fields with embedded newlines, CRLF or LF) with Jackson's streaming CSV
  * parser. A record whose field count differs from the header's is reported as a problem, not guessed at.
  */
-final class CsvRecordReader implements RecordReader {
+final class CsvRecordSource implements RecordSource {
     private static final CsvMapper MAPPER = new CsvMapper();
 
     private final CsvParser parser;
     private final Reader source;
     private final CountingInputStream counter;
     private final List<String> header;
+    private final Map<String, Integer> columnByName = new HashMap<>();
     private final List<String> values = new ArrayList<>();
-    private int[] slotOfColumn;
-    private String[] slots;
+    private final Row row = new Row();
     private long line;
     private String problem;
     private String problemDetail;
     private boolean broken;
 
-    CsvRecordReader(Reader reader, CountingInputStream counter) throws IOException {
+    CsvRecordSource(Reader reader, CountingInputStream counter) throws IOException {
         this.counter = counter;
         this.source = reader;
         this.parser = MAPPER.getFactory().createParser(reader);
-        parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         parser.setSchema(CsvSchema.emptySchema());
         parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         if (!readRecord()) {
             throw new IOException("the file is empty (expected a header row)");
         }
         header = List.copyOf(values);
-    }
-
-    /** Maps the header's columns onto the slots of a format; columns the format does not know are ignored. */
-    void bind(SourceFormat format) {
-        Map<String, Integer> bySlot = format.slotsByNormalizedName();
-        slotOfColumn = new int[header.size()];
         for (int c = 0; c < header.size(); c++) {
-            Integer slot = bySlot.get(FieldNames.normalize(header.get(c)));
-            slotOfColumn[c] = slot == null ? -1 : slot;
+            columnByName.putIfAbsent(FieldNames.normalize(header.get(c)), c);
         }
-        slots = new String[format.fields().size()];
     }
 
     @Override
@@ -78,18 +72,9 @@ final class CsvRecordReader implements RecordReader {
             line = e.getLocation() == null ? line : e.getLocation().getLineNr();
             return true;
         }
-        Arrays.fill(slots, null);
         if (values.size() != header.size()) {
             problem = "wrong column count";
             problemDetail = "expected " + header.size() + " fields, found " + values.size();
-            return true;
-        }
-        for (int c = 0; c < values.size(); c++) {
-            int slot = slotOfColumn[c];
-            if (slot >= 0) {
-                String v = values.get(c);
-                slots[slot] = v.isEmpty() ? null : v;
-            }
         }
         return true;
     }
@@ -116,8 +101,18 @@ final class CsvRecordReader implements RecordReader {
     }
 
     @Override
+    public SourceRecord record() {
+        return problem == null ? row : null;
+    }
+
+    @Override
     public long line() {
         return line;
+    }
+
+    @Override
+    public String location() {
+        return null;
     }
 
     @Override
@@ -128,11 +123,6 @@ final class CsvRecordReader implements RecordReader {
     @Override
     public String problemDetail() {
         return problemDetail;
-    }
-
-    @Override
-    public String[] slots() {
-        return slots;
     }
 
     @Override
@@ -153,5 +143,38 @@ final class CsvRecordReader implements RecordReader {
     public void close() throws IOException {
         parser.close();
         source.close();
+    }
+
+    /** The current row by column name; reused between rows. */
+    private final class Row implements SourceRecord {
+        @Override
+        public List<String> names() {
+            return header;
+        }
+
+        @Override
+        public String text(String... names) {
+            for (String name : names) {
+                Integer c = columnByName.get(FieldNames.normalizeCached(name));
+                if (c != null) {
+                    String v = values.get(c);
+                    if (!v.isBlank()) {
+                        return v;
+                    }
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String value(String name) {
+            Integer c = columnByName.get(FieldNames.normalizeCached(name));
+            return c == null || values.get(c).isEmpty() ? null : values.get(c);
+        }
+
+        @Override
+        public JsonNode json(String name) {
+            return JsonValues.parse(text(name));
+        }
     }
 }
