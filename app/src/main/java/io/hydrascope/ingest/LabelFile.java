@@ -3,6 +3,7 @@ package io.hydrascope.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +18,7 @@ public final class LabelFile {
     public static Map<String, String[]> read(Path file) {
         Map<String, String[]> out = new LinkedHashMap<>();
         try {
-            SourceFiles.Source source = SourceFiles.open(file, null);
+            SourceFiles.Source source = SourceFiles.open(file, null, List.of(NativeImporter.LABELS), ImportOptions.DEFAULT);
             if (source.format() != NativeFormats.LABELS) {
                 source.close();
                 throw new ImportException(file, 1, "not a labels file (expected columns account_id, campaign)");

@@ -37,7 +37,7 @@ class AnalysisServiceTest {
         casePath = dir.resolve("teaching.hcase");
         try (CaseStore store = CaseStore.openOrCreate(casePath)) {
             for (String f : List.of("interactions.csv", "accounts.csv", "labels.csv")) {
-                new ImportService().importFile(store, data.resolve(f), ProgressListener.NONE, new CancellationToken());
+                new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()).importFile(store, data.resolve(f), ProgressListener.NONE, new CancellationToken());
             }
             summary = new AnalysisService().analyse(store, AnalysisSettings.DEFAULTS, ProgressListener.NONE,
                     new CancellationToken());
