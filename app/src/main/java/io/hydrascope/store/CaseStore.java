@@ -129,6 +129,7 @@ public final class CaseStore implements AutoCloseable {
 
     private static void ensureSecondaryIndexes(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
             for (String ddl : SECONDARY_INDEXES) {
                 st.execute(ddl);
             }
