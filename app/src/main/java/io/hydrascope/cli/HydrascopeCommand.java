@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ClustersCommand.class,
             TopicsCommand.class,
             EvaluateCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
