@@ -28,6 +28,7 @@ public final class PdfReportWriter implements ReportWriter {
         progress.progress(0, -1, "laying out PDF pages");
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.withDiagnosticConsumer(diagnostic -> { }); // layout notes are not the user's business
         builder.withHtmlContent(xhtml, null);
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

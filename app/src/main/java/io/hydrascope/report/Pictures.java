@@ -22,6 +22,7 @@ final class Pictures {
     enum Kind { SVG, PNG }
 
     private final Kind kind;
+    private int drawn;
 
     Pictures(Kind kind) {
         this.kind = kind;
@@ -38,6 +39,7 @@ final class Pictures {
     private String render(int width, int height, Consumer<Graphics2D> painter) {
         if (kind == Kind.SVG) {
             SVGGraphics2D g = new SVGGraphics2D(width, height);
+            g.setDefsKeyPrefix("p" + drawn++ + "-"); // the default prefix is time-based: same report, same bytes
             painter.accept(g);
             byte[] svg = g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
             return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg);
