@@ -9,7 +9,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,11 +61,14 @@ final class GraphPicture {
         }
         g.setStroke(new BasicStroke(0.6f));
         g.setColor(new Color(0x90, 0x98, 0xA0, 90));
+        Path2D.Double edges = new Path2D.Double(); // one path: a compact SVG however many edges there are
         for (GraphEdge e : graph.edges()) {
             double[] a = at.get(e.accountNode());
             double[] b = at.get(e.keyNode());
-            g.draw(new Line2D.Double(a[0], a[1], b[0], b[1]));
+            edges.moveTo(Math.round(a[0] * 10) / 10.0, Math.round(a[1] * 10) / 10.0);
+            edges.lineTo(Math.round(b[0] * 10) / 10.0, Math.round(b[1] * 10) / 10.0);
         }
+        g.draw(edges);
         for (GraphNode n : graph.nodes()) {
             double[] p = at.get(n.id());
             if (n.isAccount()) {

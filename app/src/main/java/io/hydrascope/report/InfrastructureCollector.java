@@ -40,23 +40,41 @@ final class InfrastructureCollector {
 
     Result collect(SectionScope s) {
         List<Indicator> indicators = new ArrayList<>();
-        double risk = s.cluster().risk();
-        long cluster = s.cluster().id();
+        Network network = network(s, indicators);
+        Kind agents = userAgents(s, indicators);
+        Kind payments = profiles(s, AccountInfo::paymentFingerprint, queries::accountsWithPayment,
+                IndicatorType.PAYMENT_FINGERPRINT, 1, 0, indicators);
+        Kind domains = profiles(s, AccountInfo::emailDomain, queries::accountsWithEmailDomain,
+                IndicatorType.EMAIL_DOMAIN, 2, MIN_EXCLUSIVITY_PROFILE, indicators);
+        Infrastructure infrastructure = new Infrastructure(network.ips.items, network.ips.total,
+                network.subnets.items, network.subnets.total, payments.items, payments.total, agents.items,
+                agents.total, domains.items, domains.total);
+        return new Result(infrastructure, indicators);
+    }
 
-        List<Usage> ipUse = infra.ipUsage(s.refs());
+    /** The shown rows of one kind of infrastructure and how many values it has. */
+    private record Kind(List<InfrastructureItem> items, int total) {
+    }
+
+    private record Network(Kind ips, Kind subnets) {
+    }
+
+    /** IPs and their /24 (IPv4) or /48 (IPv6) subnets; a subnet counts when two accounts or two IPs share it. */
+    private Network network(SectionScope s, List<Indicator> indicators) {
         Tally ips = new Tally();
         Tally subnets = new Tally();
         Tally sourceIps = new Tally();
         Tally sourceSubnets = new Tally();
-        for (Usage u : ipUse) {
+        for (Usage u : infra.ipUsage(s.refs())) {
             String subnet = IpAddresses.subnetOf(u.value());
+            boolean source = s.sources().contains(u.accountRef());
             ips.add(u.value(), u.accountRef(), u.interactions(), u.firstTs(), u.lastTs(), null);
+            if (source) {
+                sourceIps.add(u.value(), u.accountRef(), u.interactions(), u.firstTs(), u.lastTs(), null);
+            }
             if (subnet != null) {
                 subnets.add(subnet, u.accountRef(), u.interactions(), u.firstTs(), u.lastTs(), u.value());
-            }
-            if (s.sources().contains(u.accountRef())) {
-                sourceIps.add(u.value(), u.accountRef(), u.interactions(), u.firstTs(), u.lastTs(), null);
-                if (subnet != null) {
+                if (source) {
                     sourceSubnets.add(subnet, u.accountRef(), u.interactions(), u.firstTs(), u.lastTs(), u.value());
                 }
             }
@@ -64,21 +82,30 @@ final class InfrastructureCollector {
         Map<String, Reach> ipReach = infra.ipReach(ips.values());
         for (Tally.Entry e : sourceIps.ranked(e -> IpAddresses.isV4(e.value) || IpAddresses.isV6(e.value))) {
             IndicatorType type = IpAddresses.isV4(e.value) ? IndicatorType.IPV4 : IndicatorType.IPV6;
-            add(indicators, type, e, cluster, risk, share(e.interactions, ipReach.get(e.value)), "interactions");
+            add(indicators, type, e, s, share(e.interactions, ipReach.get(e.value)), "interactions");
         }
-        List<Tally.Entry> shownSubnets = subnets.ranked(e -> e.members.size() >= 2 || e.accounts.size() >= 2);
-        List<Tally.Entry> sourceSubnetList = sourceSubnets.ranked(e -> e.members.size() >= 2
-                || e.accounts.size() >= 2);
+        List<Tally.Entry> shown = subnets.ranked(InfrastructureCollector::shared);
+        List<Tally.Entry> sourceShared = sourceSubnets.ranked(InfrastructureCollector::shared);
         Set<String> prefixes = new LinkedHashSet<>();
-        shownSubnets.stream().limit(maxRows).forEach(e -> prefixes.add(IpAddresses.prefixOf(e.value)));
-        sourceSubnetList.forEach(e -> prefixes.add(IpAddresses.prefixOf(e.value)));
-        Map<String, Reach> subnetReach = infra.prefixReach(prefixes);
-        Function<String, Reach> subnetLookup = subnet -> subnetReach.get(IpAddresses.prefixOf(subnet));
-        for (Tally.Entry e : sourceSubnetList) {
+        shown.stream().limit(maxRows).forEach(e -> prefixes.add(IpAddresses.prefixOf(e.value)));
+        sourceShared.forEach(e -> prefixes.add(IpAddresses.prefixOf(e.value)));
+        Map<String, Reach> prefixReach = infra.prefixReach(prefixes);
+        Function<String, Reach> subnetReach = subnet -> prefixReach.get(IpAddresses.prefixOf(subnet));
+        for (Tally.Entry e : sourceShared) {
             IndicatorType type = e.value.endsWith("/24") ? IndicatorType.IPV4_SUBNET : IndicatorType.IPV6_SUBNET;
-            add(indicators, type, e, cluster, risk, share(e.interactions, subnetLookup.apply(e.value)), "interactions");
+            add(indicators, type, e, s, share(e.interactions, subnetReach.apply(e.value)), "interactions");
         }
+        return new Network(
+                new Kind(items(ips.ranked(), v -> share(ips.get(v).interactions, ipReach.get(v))), ips.size()),
+                new Kind(items(shown, v -> share(subnets.get(v).interactions, subnetReach.apply(v))), shown.size()));
+    }
 
+    private static boolean shared(Tally.Entry subnet) {
+        return subnet.members.size() >= 2 || subnet.accounts.size() >= 2;
+    }
+
+    /** User agents; only those mostly used by the section's accounts become indicators (not a popular SDK). */
+    private Kind userAgents(SectionScope s, List<Indicator> indicators) {
         Tally agents = new Tally();
         Tally sourceAgents = new Tally();
         for (Usage u : infra.userAgentUsage(s.refs())) {
@@ -87,39 +114,30 @@ final class InfrastructureCollector {
                 sourceAgents.add(u.value(), u.accountRef(), u.interactions(), u.firstTs(), u.lastTs(), null);
             }
         }
-        Map<String, Reach> agentReach = infra.userAgentReach(agents.values());
+        Map<String, Reach> reach = infra.userAgentReach(agents.values());
         for (Tally.Entry e : sourceAgents.ranked()) {
-            double exclusive = share(e.interactions, agentReach.get(e.value));
+            double exclusive = share(e.interactions, reach.get(e.value));
             if (exclusive >= MIN_EXCLUSIVITY_PROFILE) {
-                add(indicators, IndicatorType.USER_AGENT, e, cluster, risk, exclusive, "interactions");
+                add(indicators, IndicatorType.USER_AGENT, e, s, exclusive, "interactions");
             }
         }
+        return new Kind(items(agents.ranked(), v -> share(agents.get(v).interactions, reach.get(v))), agents.size());
+    }
 
-        Tally payments = profileTally(s, s.refs(), AccountInfo::paymentFingerprint);
-        Tally sourcePayments = profileTally(s, s.sources(), AccountInfo::paymentFingerprint);
-        Map<String, Integer> paymentReach = queries.accountsWithPayment(payments.values());
-        for (Tally.Entry e : sourcePayments.ranked()) {
-            add(indicators, IndicatorType.PAYMENT_FINGERPRINT, e, cluster, risk,
-                    accountShare(e, paymentReach.get(e.value)), "accounts");
-        }
-        Tally domains = profileTally(s, s.refs(), AccountInfo::emailDomain);
-        Tally sourceDomains = profileTally(s, s.sources(), AccountInfo::emailDomain);
-        Map<String, Integer> domainReach = queries.accountsWithEmailDomain(domains.values());
-        for (Tally.Entry e : sourceDomains.ranked(e -> e.accounts.size() >= 2)) {
-            double exclusive = accountShare(e, domainReach.get(e.value));
-            if (exclusive >= MIN_EXCLUSIVITY_PROFILE) {
-                add(indicators, IndicatorType.EMAIL_DOMAIN, e, cluster, risk, exclusive, "accounts");
+    /** A profile field (payment fingerprint, e-mail domain); exclusivity counts accounts, not traffic. */
+    private Kind profiles(SectionScope s, Function<AccountInfo, String> field,
+                          Function<List<String>, Map<String, Integer>> caseAccounts, IndicatorType type,
+                          int minAccounts, double minExclusivity, List<Indicator> indicators) {
+        Tally all = profileTally(s, s.refs(), field);
+        Tally sources = profileTally(s, s.sources(), field);
+        Map<String, Integer> reach = caseAccounts.apply(all.values());
+        for (Tally.Entry e : sources.ranked(e -> e.accounts.size() >= minAccounts)) {
+            double exclusive = accountShare(e, reach.get(e.value));
+            if (exclusive >= minExclusivity) {
+                add(indicators, type, e, s, exclusive, "accounts");
             }
         }
-
-        Infrastructure infrastructure = new Infrastructure(
-                items(ips.ranked(), v -> share(ips.get(v).interactions, ipReach.get(v))), ips.size(),
-                items(shownSubnets, v -> share(subnets.get(v).interactions, subnetLookup.apply(v))),
-                shownSubnets.size(),
-                items(payments.ranked(), v -> accountShare(payments.get(v), paymentReach.get(v))), payments.size(),
-                items(agents.ranked(), v -> share(agents.get(v).interactions, agentReach.get(v))), agents.size(),
-                items(domains.ranked(), v -> accountShare(domains.get(v), domainReach.get(v))), domains.size());
-        return new Result(infrastructure, indicators);
+        return new Kind(items(all.ranked(), v -> accountShare(all.get(v), reach.get(v))), all.size());
     }
 
     private Tally profileTally(SectionScope s, Iterable<Long> refs, Function<AccountInfo, String> field) {
@@ -144,8 +162,10 @@ final class InfrastructureCollector {
         return out;
     }
 
-    private static void add(List<Indicator> out, IndicatorType type, Tally.Entry e, long cluster, double risk,
+    private static void add(List<Indicator> out, IndicatorType type, Tally.Entry e, SectionScope s,
                             double exclusivity, String unit) {
+        long cluster = s.cluster().id();
+        double risk = s.cluster().risk();
         int confidence = (int) Math.round(100 * risk * exclusivity);
         if (confidence < MIN_CONFIDENCE) {
             return;

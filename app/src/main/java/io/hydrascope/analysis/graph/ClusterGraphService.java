@@ -28,7 +28,7 @@ import java.util.Set;
 public final class ClusterGraphService {
     /** How much a picture may show and how long its layout may run. */
     public record Limits(int maxAccounts, int maxKeys, int maxLayoutSteps, long seed) {
-        public static final Limits DEFAULT = new Limits(300, 200, 600, 42L);
+        public static final Limits DEFAULT = new Limits(300, 200, 300, 42L);
     }
 
     private final Limits limits;
