@@ -18,6 +18,17 @@ import java.io.OutputStream;
  */
 public final class PdfReportWriter implements ReportWriter {
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+    /**
+     * PDFBox warns about substitutes for its standard fonts, which reports never use (every text is DejaVu), and
+     * openhtmltopdf logs timings at INFO: neither is for the user. Held here so the logger keeps its level.
+     */
+    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger(
+            "org.apache.pdfbox.pdmodel.font");
+
+    static {
+        PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
 
     @Override
     public void write(ReportModel model, OutputStream out, ProgressListener progress, CancellationToken cancel)

@@ -123,7 +123,7 @@ public final class AnalysedCase {
                 notes.addTag(AnnotationTarget.ACCOUNT, "camp-00", "proxy-network", "analyst-b");
                 notes.addNote(AnnotationTarget.CASE, AnnotationTarget.CASE_ID, "Escalated to the T&S lead.",
                         "analyst-b");
-                notes.bookmark(AnnotationTarget.INTERACTION, "user-r-2-0-0", "ordinary user, kept for contrast",
+                notes.bookmark(AnnotationTarget.INTERACTION, "user-r-extra", "ordinary user, kept for contrast",
                         "analyst-a");
             }
         }
@@ -185,7 +185,7 @@ public final class AnalysedCase {
                 }
             }
         }
-        rows.add(row("user-r-2-0-0", START.plusSeconds(50_000), users.get(2), "198.51.100.3",
+        rows.add(row("user-r-extra", START.plusSeconds(50_000), users.get(2), "198.51.100.3",
                 "Mozilla/5.0 (X11; Linux x86_64)", "atlas-3", "user-c-extra", 1, "What is a good book on birds?"));
         write(file, Interaction.NATIVE_COLUMNS, rows);
     }

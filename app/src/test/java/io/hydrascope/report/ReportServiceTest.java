@@ -115,7 +115,9 @@ class ReportServiceTest {
     void wholeCaseListsBookmarkedEvidenceOutsideTheClustersAndCaseNotes() throws Exception {
         ReportModel m = AnalysedCase.model(ReportScope.wholeCase(), false);
 
-        assertEquals(List.of("user-r-2-0-0"), m.otherEvidence().stream().map(Evidence::requestId).toList());
+        assertEquals(List.of("user-r-extra"), m.otherEvidence().stream().map(Evidence::requestId).toList());
+        assertEquals("What is a good book on birds?", m.otherEvidence().get(0).prompt());
+        assertEquals(List.of("ordinary user, kept for contrast"), m.otherEvidence().get(0).notes());
         assertTrue(m.caseAnnotations().stream().anyMatch(a -> "Escalated to the T&S lead.".equals(a.note())));
     }
 
