@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TopicsCommand.class,
             EvaluateCommand.class,
             SearchCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
             GenerateCommand.class,

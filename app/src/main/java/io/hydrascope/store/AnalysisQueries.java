@@ -59,6 +59,27 @@ public final class AnalysisQueries {
         }
     }
 
+    /** One cluster of the latest run, or empty when no cluster has this id. */
+    public java.util.Optional<ClusterResult> cluster(long clusterId) {
+        String sql = "SELECT id, label, accounts, interactions, risk, flagged, first_ts, last_ts, topic_shares, "
+                + "headline FROM clusters WHERE id = ?";
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setLong(1, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                return java.util.Optional.of(new ClusterResult(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        rs.getLong(4), rs.getDouble(5), rs.getInt(6) == 1, nullableLong(rs, 7), nullableLong(rs, 8),
+                        JSON.readValue(rs.getString(9), SHARES), rs.getString(10), signals(rs.getLong(1))));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw new CaseStoreException(session.path() + ": unreadable cluster data: " + e.getMessage(), e);
+        }
+    }
+
     public List<ClusterSignal> signals(long clusterId) {
         String sql = "SELECT signal, value, baseline, contribution, description FROM cluster_signals "
                 + "WHERE cluster_id = ? ORDER BY abs(contribution) DESC, signal";
@@ -100,6 +121,55 @@ public final class AnalysisQueries {
         } catch (IOException e) {
             throw new CaseStoreException(session.path() + ": unreadable account data: " + e.getMessage(), e);
         }
+    }
+
+    /** Results of the given accounts (by internal reference), riskiest first. */
+    public List<AccountResult> accountResults(java.util.Collection<Long> refs) {
+        String sql = "SELECT r.account_ref, a.account_id, r.cluster_id, r.risk, r.flagged, r.top_topic, "
+                + "r.interactions, r.signals FROM account_results r JOIN accounts a ON a.id = r.account_ref "
+                + "WHERE r.account_ref IN (SELECT value FROM json_each(?)) ORDER BY r.risk DESC, a.account_id";
+        List<AccountResult> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setString(1, JsonParams.array(refs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AccountResult(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
+                            rs.getInt(5) == 1, rs.getString(6), rs.getLong(7), JSON.readValue(rs.getString(8),
+                            SHARES)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw new CaseStoreException(session.path() + ": unreadable account data: " + e.getMessage(), e);
+        }
+    }
+
+    /** Topic breakdown of the given accounts' interactions, largest first. */
+    public List<TopicRow> topicsOf(java.util.Collection<Long> refs) {
+        String sql = "SELECT t.topic, count(*), sum(t.cot) FROM interactions i "
+                + "JOIN interaction_topics t ON t.interaction_id = i.id "
+                + "WHERE i.account_ref IN (SELECT value FROM json_each(?)) GROUP BY t.topic ORDER BY 2 DESC, 1";
+        List<TopicRow> rows = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setString(1, JsonParams.array(refs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new TopicRow(rs.getString(1), rs.getLong(2), 0, rs.getLong(3)));
+                    total += rs.getLong(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+        List<TopicRow> out = new ArrayList<>();
+        for (TopicRow r : rows) {
+            out.add(new TopicRow(r.topic(), r.interactions(), total == 0 ? 0 : (double) r.interactions() / total,
+                    r.chainOfThought()));
+        }
+        return out;
     }
 
     /** One topic's numbers in a breakdown. */

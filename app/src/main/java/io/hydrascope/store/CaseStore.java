@@ -113,6 +113,11 @@ public final class CaseStore implements AutoCloseable {
         return new PromptIndex(this);
     }
 
+    /** Tags, notes and bookmarks, on the writer connection (writer thread only). */
+    public AnnotationRepository annotations() {
+        return new AnnotationRepository(writer, path.toString(), java.time.Clock.systemUTC());
+    }
+
     /** Drops the secondary indexes before a bulk load that is large compared with the case. */
     void dropSecondaryIndexes() throws SQLException {
         try (Statement st = writer.createStatement()) {

@@ -58,6 +58,11 @@ public final class ImportRepository {
         return list(store.writer());
     }
 
+    /** Every import of the case, oldest first, read on a reader's own session. */
+    public static List<ImportRecord> list(ReadSession session) {
+        return list(session.connection());
+    }
+
     static List<ImportRecord> list(Connection connection) {
         List<ImportRecord> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM imports ORDER BY id");

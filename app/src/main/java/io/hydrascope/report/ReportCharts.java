@@ -1,0 +1,156 @@
+package io.hydrascope.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.Hour;
+import org.jfree.data.time.SimpleTimePeriod;
+import org.jfree.data.time.TimePeriod;
+import org.jfree.data.time.TimeTableXYDataset;
+
+/** The report's charts, built with JFreeChart for headless rendering (no toolkit, no display). */
+final class ReportCharts {
+    static final Paint[] MODEL_COLOURS = {new Color(0x3B6EA5), new Color(0xD9822B), new Color(0x5B9A68),
+        new Color(0x8E6BB8), new Color(0x9C6B4E), new Color(0x4F9EA8), new Color(0xB85C7A), new Color(0x7A7A7A)};
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone("UTC");
+
+    private ReportCharts() {
+    }
+
+    /** Interactions per time bucket, stacked by model, with the model launch marked. */
+    static JFreeChart timeline(Timeline t) {
+        TimeTableXYDataset data = new TimeTableXYDataset(UTC, Locale.ROOT);
+        for (Timeline.Point p : t.points()) {
+            Date start = Date.from(p.start());
+            TimePeriod period;
+            if (t.bucketSeconds() >= 86_400) {
+                period = new Day(start, UTC, Locale.ROOT);
+            } else if (t.bucketSeconds() == 3600) {
+                period = new Hour(start, UTC, Locale.ROOT);
+            } else {
+                period = new SimpleTimePeriod(start, Date.from(p.start().plusSeconds(t.bucketSeconds())));
+            }
+            data.add(period, p.interactions(), p.model(), false);
+        }
+        DateAxis time = new DateAxis(null, UTC, Locale.ROOT);
+        time.setDateFormatOverride(dateFormat(t));
+        time.setTickLabelFont(TICK);
+        NumberAxis count = new NumberAxis("interactions per " + bucketName(t.bucketSeconds()));
+        count.setTickLabelFont(TICK);
+        count.setLabelFont(LABEL);
+        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        StackedXYBarRenderer bars = new StackedXYBarRenderer(0.05);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            bars.setSeriesPaint(i, MODEL_COLOURS[i % MODEL_COLOURS.length]);
+        }
+        XYPlot plot = new XYPlot(data, time, count, bars);
+        style(plot);
+        if (t.launch() != null) {
+            ValueMarker launch = new ValueMarker(t.launch().toEpochMilli(), new Color(0xB03030),
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+            launch.setLabel((t.newModel() == null ? "new model" : t.newModel()) + " launched");
+            launch.setLabelFont(LABEL);
+            launch.setLabelPaint(new Color(0xB03030));
+            launch.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            launch.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(launch);
+        }
+        return chart(plot);
+    }
+
+    /** Share of interactions per topic, as horizontal bars labelled with their percentage. */
+    static JFreeChart topics(List<TopicShare> topics) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (TopicShare t : topics) {
+            data.addValue(100 * t.share(), "share", ReportText.truncate(ReportText.oneLine(t.topic()), 40));
+        }
+        CategoryAxis names = new CategoryAxis();
+        names.setTickLabelFont(LABEL);
+        names.setCategoryMargin(0.25);
+        NumberAxis share = new NumberAxis("% of interactions");
+        share.setTickLabelFont(TICK);
+        share.setLabelFont(LABEL);
+        share.setUpperMargin(0.15);
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, MODEL_COLOURS[0]);
+        bars.setMaximumBarWidth(0.6);
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
+                new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(TICK);
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        bars.setItemLabelAnchorOffset(4);
+        CategoryPlot plot = new CategoryPlot(data, names, share, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setOutlineVisible(false);
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        return chart;
+    }
+
+    private static void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setDomainGridlinesVisible(false);
+        plot.setOutlineVisible(false);
+    }
+
+    private static JFreeChart chart(XYPlot plot) {
+        JFreeChart chart = new JFreeChart(null, null, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setItemFont(LABEL);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        return chart;
+    }
+
+    private static java.text.DateFormat dateFormat(Timeline t) {
+        java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(t.bucketSeconds() >= 86_400 ? "MMM d"
+                : "MMM d HH:mm", Locale.ROOT);
+        f.setTimeZone(UTC);
+        return f;
+    }
+
+    static String bucketName(long seconds) {
+        return seconds >= 86_400 ? "day" : seconds == 3600 ? "hour" : (seconds / 3600) + " hours";
+    }
+}

@@ -1,0 +1,15 @@
+package io.hydrascope.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Traffic over time by model, in buckets of {@code bucketSeconds}; {@code launch} and {@code newModel} mark the model
+ * launch when the case has one.
+ */
+public record Timeline(long bucketSeconds, List<String> models, List<Point> points, Instant launch,
+                       String newModel) {
+    /** Interactions of one model in the bucket starting at {@code start}. */
+    public record Point(Instant start, String model, long interactions) {
+    }
+}
