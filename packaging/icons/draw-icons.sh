@@ -4,6 +4,8 @@
 #   packaging/linux/hydrascope.png    256x256 PNG (Linux app image, .deb, desktop entry)
 #   packaging/windows/hydrascope.ico  16-256 px (Windows launcher, .msi/.exe)
 #   packaging/macos/hydrascope.icns   16-1024 px (macOS .app, .dmg/.pkg)
+#   app/src/main/resources/io/hydrascope/ui/icons/hydrascope-<size>.png  16-256 px (the window's own icon, for
+#                                     Stage.getIcons(); the taskbar shows it when no desktop entry matches)
 # The results are committed; run this only to change the icon. Needs ImageMagick 6 (convert) and, for the .icns,
 # png2icns (Debian package icnsutils).
 set -euo pipefail
@@ -41,6 +43,11 @@ for size in 16 24 32 48 64 128 256 512 1024; do
 done
 
 cp "$work/icon-256.png" "$packaging/linux/hydrascope.png"
+window_icons="$(dirname "$packaging")/app/src/main/resources/io/hydrascope/ui/icons"
+mkdir -p "$window_icons"
+for size in 16 32 48 64 128 256; do
+  cp "$work/icon-$size.png" "$window_icons/hydrascope-$size.png"
+done
 "$convert_cmd" "$work"/icon-{16,24,32,48,64,128,256}.png "$packaging/windows/hydrascope.ico"
 if command -v png2icns >/dev/null 2>&1; then
   png2icns "$packaging/macos/hydrascope.icns" "$work"/icon-{16,32,128,256,512,1024}.png >/dev/null
