@@ -109,7 +109,7 @@ public final class AnalysedCase {
         writeAccounts(accounts);
         Path casePath = dir.resolve("case.hcase");
         try (CaseStore store = CaseStore.openOrCreate(casePath)) {
-            ImportService imports = new ImportService();
+            ImportService imports = new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all());
             imports.importFile(store, interactions, ProgressListener.NONE, new CancellationToken());
             imports.importFile(store, accounts, ProgressListener.NONE, new CancellationToken());
             new AnalysisService().analyse(store, AnalysisSettings.DEFAULTS, ProgressListener.NONE,
