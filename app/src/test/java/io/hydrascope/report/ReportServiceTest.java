@@ -157,7 +157,7 @@ class ReportServiceTest {
         Files.writeString(dir.resolve("log.csv"), "request_id,timestamp,account_id,prompt\nr1,2026-03-01T00:00:00Z,a,"
                 + "hi\n");
         try (CaseStore store = CaseStore.openOrCreate(casePath)) {
-            new io.hydrascope.ingest.ImportService().importFile(store, dir.resolve("log.csv"), ProgressListener.NONE,
+            new io.hydrascope.ingest.ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()).importFile(store, dir.resolve("log.csv"), ProgressListener.NONE,
                     new CancellationToken());
         }
         ReportException e = assertThrows(ReportException.class,
