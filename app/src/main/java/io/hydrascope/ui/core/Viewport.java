@@ -43,8 +43,8 @@ public final class Viewport {
 
     /** The bounds a timeline of activity from {@code first} to {@code last} can show: padded, never empty. */
     public static TimeRange boundsOf(long first, long last) {
-        long span = Math.max(last - first, TimeAxis.HOUR);
-        long pad = Math.max(span / 50, TimeAxis.MINUTE);
+        long extra = Math.max(0, TimeAxis.HOUR - (last - first)) / 2; // short activity gets an hour around it
+        long pad = Math.max((last - first) / 50, TimeAxis.MINUTE) + extra;
         return new TimeRange(first - pad, last + pad + 1);
     }
 }

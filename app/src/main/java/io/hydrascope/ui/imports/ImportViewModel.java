@@ -136,8 +136,10 @@ public final class ImportViewModel {
                 }).visible().onSuccess(this::finished)
                 .onFailure(e -> finished(List.of(new FileOutcome(batch.get(0), "", null,
                         "failed: " + DialogService.describe(e), -1, 0)))).start();
-        progress.bind(running.progressProperty());
-        progressText.bind(running.messageProperty());
+        if (phase.get() == Phase.IMPORTING) { // a synchronous runner may have finished already
+            progress.bind(running.progressProperty());
+            progressText.bind(running.messageProperty());
+        }
     }
 
     private FileOutcome importOne(OpenCase open, Path file, ImportProgressText listener,

@@ -52,6 +52,7 @@ public final class ShellViewModel {
         this.analysis = analysis;
         this.lookups = lookups;
         this.facts = new QuerySlot(tasks, workspace, "Reading case facts");
+        this.lookupCase = workspace.openCase();
         workspace.openCaseProperty().addListener((o, a, b) -> {
             lookupCase = b;
             lastAnalysis.set("");
