@@ -90,6 +90,7 @@ public final class TimelineGestures {
 
     private void pressed(MouseEvent e) {
         focusOwner.requestFocus();
+        e.consume(); // a TabPane around the chart would take the focus back on the press
         if (e.getButton() == MouseButton.PRIMARY && e.getX() >= left) {
             dragStart = e.getX();
             if (e.getClickCount() == 2) {

@@ -71,11 +71,12 @@ final class ImportReportPane extends VBox {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width); // the table scrolls sideways rather than cutting headers
         return c;
     }
 
     private static <T> TableColumn<T, String> num(String title, Function<T, String> f) {
-        TableColumn<T, String> c = col(title, f, 95);
+        TableColumn<T, String> c = col(title, f, 112);
         c.getStyleClass().add(Styles.NUMERIC);
         return c;
     }

@@ -19,9 +19,11 @@ final class AccountVolumeTable extends TableView<AccountVolume> {
         TableColumn<AccountVolume, String> id = new TableColumn<>("Account");
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().accountId()));
         id.setPrefWidth(140);
+        id.setMinWidth(110);
         TableColumn<AccountVolume, String> n = new TableColumn<>("Interactions");
         n.setCellValueFactory(c -> new ReadOnlyStringWrapper(TimeFormats.count(c.getValue().interactions())));
         n.getStyleClass().add(io.hydrascope.ui.core.Styles.NUMERIC);
+        n.setMinWidth(110);
         getColumns().add(id);
         getColumns().add(n);
         setRowFactory(t -> {

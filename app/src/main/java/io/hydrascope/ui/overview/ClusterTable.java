@@ -43,15 +43,16 @@ final class ClusterTable extends TableView<ClusterSummary> {
         label.setPrefWidth(130);
         label.setMinWidth(90);
         TableColumn<ClusterSummary, String> accounts = text("Accounts", c -> TimeFormats.count(c.accounts()));
-        accounts.setPrefWidth(80);
-        accounts.setMinWidth(80);
+        accounts.setPrefWidth(90);
+        accounts.setMinWidth(90);
         TableColumn<ClusterSummary, String> interactions = text("Interactions",
                 c -> TimeFormats.count(c.interactions()));
-        interactions.setPrefWidth(100);
-        interactions.setMinWidth(100);
+        interactions.setPrefWidth(112);
+        interactions.setMinWidth(112);
         TableColumn<ClusterSummary, String> signals = text("Headline signals", c -> c.headlineSignals().stream()
                 .limit(3).map(ClusterTable::signal).collect(Collectors.joining("; ")));
         signals.setPrefWidth(300);
+        signals.setMinWidth(150);
         getColumns().add(risk);
         getColumns().add(label);
         getColumns().add(accounts);

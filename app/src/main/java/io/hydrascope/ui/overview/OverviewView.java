@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -92,6 +93,8 @@ public final class OverviewView extends VBox {
         note.setWrapText(true);
         table.setPlaceholder(note);
         Label hint = statLabel("Double-click or Enter opens a cluster's swim lanes.");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = card("Clusters ranked by risk", table, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         card.setPrefWidth(520);
@@ -123,7 +126,10 @@ public final class OverviewView extends VBox {
         note.getStyleClass().add(Styles.EMPTY_NOTE);
         note.setWrapText(true);
         table.setPlaceholder(note);
-        VBox card = card("Busiest accounts", table, statLabel("Double-click opens the account timeline."));
+        Label hint = statLabel("Double-click opens the account timeline.");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = card("Busiest accounts", table, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         card.setPrefWidth(300);
         card.setMinWidth(240);
@@ -198,6 +204,11 @@ public final class OverviewView extends VBox {
 
     private static VBox tile(String title, Label value, Label... details) {
         VBox box = new VBox(2, statLabel(title), value);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label detail : details) {
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
+        }
         box.getChildren().addAll(details);
         box.getStyleClass().add(Styles.CARD);
         box.setMinWidth(150);

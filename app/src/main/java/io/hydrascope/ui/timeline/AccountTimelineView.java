@@ -160,6 +160,7 @@ public final class AccountTimelineView extends VBox {
         promptText.setAccessibleText("Full prompt");
         promptHeader.getStyleClass().add(Styles.MUTED);
         promptHeader.setWrapText(true);
+        promptHeader.setMinHeight(Region.USE_PREF_SIZE);
         VBox promptBox = new VBox(4, promptHeader, promptText);
         VBox.setVgrow(promptText, Priority.ALWAYS);
         promptBox.setPadding(new Insets(6));

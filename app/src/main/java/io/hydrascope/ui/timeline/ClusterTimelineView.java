@@ -115,12 +115,12 @@ public final class ClusterTimelineView extends VBox {
         legend.show(models, "cell: " + TimeAxis.bucketLabel(vm.bucketMicros())
                 + ", colour = model with most requests, darker = more", "times in "
                 + TimeFormats.zoneLabel(vm.workspace().zone()));
-        legend.getChildren().add(createdLabel);
+        legend.add(createdLabel);
         long lanes = vm.lanes().size();
         long total = vm.lanes().stream().mapToLong(LaneSummary::interactions).sum();
         Label size = new Label(lanes + " lanes, " + TimeFormats.count(total) + " interactions");
         size.getStyleClass().add(Styles.MUTED);
-        legend.getChildren().add(size);
+        legend.add(size);
     }
 
     private static VBox card(javafx.scene.Node... content) {
