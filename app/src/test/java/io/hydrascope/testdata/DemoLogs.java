@@ -43,6 +43,11 @@ public final class DemoLogs {
             return new Spec(400, 60, 120, 80, 42, 0.25, true, 42);
         }
 
+        /** About a million rows over six weeks: for measuring the window during a large import. */
+        public static Spec million() {
+            return new Spec(2000, 100, 460, 200, 42, 0.35, false, 11);
+        }
+
         /** About 16 million rows and 24,000 accounts: the size of the campaigns in the public reports. */
         public static Spec reportScale() {
             return new Spec(20_000, 500, 3_300, 1_000, 42, 0.9, false, 2026);
@@ -68,6 +73,7 @@ public final class DemoLogs {
         Spec spec = switch (args.length > 1 ? args[1] : "sample") {
             case "tiny" -> Spec.tiny();
             case "large" -> Spec.reportScale();
+            case "million" -> Spec.million();
             default -> Spec.sample();
         };
         Files3 out = write(Path.of(args[0]), spec);

@@ -76,6 +76,9 @@ public final class ScreenshotTour {
             });
             Thread.sleep(8000);
             shot(out.resolve("cluster.png"));
+            press(workbench.root(), "#swim-lanes", javafx.scene.input.KeyCode.EQUALS, 7);
+            Thread.sleep(6000);
+            shot(out.resolve("cluster-zoomed.png"));
             fx(() -> {
                 workbench.workspace().activePageProperty().set(Pages.OVERVIEW);
                 workbench.cases().close();
@@ -100,6 +103,20 @@ public final class ScreenshotTour {
         return ((io.hydrascope.model.AccountVolume) table.getItems().get(0)).accountId();
     }
 
+    }
+
+    /** Types a key at a node, as a person would with the node focused. */
+    static void press(javafx.scene.Parent root, String selector, javafx.scene.input.KeyCode key, int times)
+            throws Exception {
+        for (int i = 0; i < times; i++) {
+            fx(() -> {
+                javafx.scene.Node node = root.lookup(selector);
+                javafx.event.Event.fireEvent(node, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+                return null;
+            });
+            Thread.sleep(120);
+        }
     }
 
     static void shot(Path file) throws Exception {

@@ -20,6 +20,7 @@ public final class PulseGapProbe extends AnimationTimer {
     private long blocked;
     private long sinceNanos;
     private boolean running;
+    private volatile long lastPulseClock;
 
     /** What the probe saw since it started or was reset. */
     public record Snapshot(long pulses, double worstGapMillis, long gapsOver50ms, long gapsOver100ms,
@@ -41,7 +42,13 @@ public final class PulseGapProbe extends AnimationTimer {
             sinceNanos = now;
         }
         last = now;
+        lastPulseClock = System.nanoTime();
         pulses++;
+    }
+
+    /** {@link System#nanoTime()} at the last pulse, for a watchdog on another thread. */
+    public long lastPulseClock() {
+        return lastPulseClock;
     }
 
     @Override

@@ -126,7 +126,10 @@ public final class TimeBarsChart extends CanvasPane {
         if (plotW < 20 || plotH < 20) {
             return;
         }
-        long max = niceCeiling(Math.max(1, maxTotalInWindow()));
+        if (stacks.isEmpty()) {
+            return; // no axes around nothing: the view says why there is no data
+        }
+        long max = niceCeiling(Math.max(4, maxTotalInWindow()));
         ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, max, unitLabel);
         ChartPainter.timeAxis(g, LEFT, TOP + plotH, plotW, window, zone, TOP);
         g.save();

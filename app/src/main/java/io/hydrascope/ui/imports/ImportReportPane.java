@@ -42,11 +42,11 @@ final class ImportReportPane extends VBox {
 
         TableView<Map.Entry<String, Long>> reasons = new TableView<>(vm.reasons());
         reasons.setId("import-reasons");
-        reasons.getColumns().add(col("Quarantine reason", Map.Entry::getKey, 200));
+        reasons.getColumns().add(col("Quarantine reason", Map.Entry::getKey, 170));
         reasons.getColumns().add(num("Rows", e -> TimeFormats.count(e.getValue())));
         reasons.setPlaceholder(new Label("Nothing quarantined"));
         reasons.setPrefWidth(300);
-        reasons.setMinWidth(260);
+        reasons.setMinWidth(300);
 
         TableView<QuarantinedRow> rows = new TableView<>(vm.quarantined());
         rows.setId("import-quarantined");

@@ -115,7 +115,8 @@ public final class ShellView extends BorderPane {
                 taskView.getTasks().addAll(change.getAddedSubList());
             }
         });
-        taskView.setPrefHeight(110);
+        taskView.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 12 + 62.0 * Math.min(3, runningTasks.size()), runningTasks));
         taskView.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
         taskView.managedProperty().bind(taskView.visibleProperty());
         Label status = new Label();

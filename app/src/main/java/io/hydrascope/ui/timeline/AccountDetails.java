@@ -77,7 +77,7 @@ public final class AccountDetails {
         this.bounds = accountBounds;
         selected.set(null);
         prompt.set("");
-        loadInteractions(tableWindow);
+        loadInteractions(tableWindow, 0);
         usageSlot.run((c, p, cancel) -> {
             AccountTimelineRepository repo = new AccountTimelineRepository(c.reader());
             return new Usage(repo.ips(account, USAGE_LIMIT), repo.userAgents(account, USAGE_LIMIT));
@@ -87,13 +87,13 @@ public final class AccountDetails {
         }, e -> interactionsNote.set(DialogService.describe(e)));
     }
 
-    void loadInteractions(TimeRange window) {
+    void loadInteractions(TimeRange window, long delayMillis) {
         String account = accountId;
         if (account == null || window == null) {
             return;
         }
         interactionsNote.set("Listing interactions…");
-        pageSlot.run(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS, (c, p, cancel) -> {
+        pageSlot.run(delayMillis, (c, p, cancel) -> {
             AccountTimelineRepository repo = new AccountTimelineRepository(c.reader());
             List<InteractionRow> rows = repo.interactions(account, window, TABLE_LIMIT);
             long total = rows.size() < TABLE_LIMIT ? rows.size() : repo.count(account, window);

@@ -37,6 +37,8 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
             + "Overview or a cluster's lanes.";
     /** Delay that folds a burst of zoom steps (a wheel spin) into one query. */
     static final long ZOOM_SETTLE_MILLIS = 60;
+    /** Tables refill only once zooming settles: refilling visible rows costs CSS and layout on the FX thread. */
+    static final long TABLE_SETTLE_MILLIS = 250;
 
     /** Activity counted per bucket for a window. */
     public record Activity(List<BucketCount> buckets, long bucketMicros, TimeRange window) {
@@ -68,7 +70,8 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
         workspace.selectedAccountProperty().addListener((o, a, b) -> load());
         workspace.dataVersionProperty().addListener((o, a, b) -> load());
         workspace.zoneProperty().addListener((o, a, b) -> loadActivity(0));
-        workspace.brushedRangeProperty().addListener((o, a, b) -> details.loadInteractions(tableWindow()));
+        workspace.brushedRangeProperty().addListener((o, a, b) -> details.loadInteractions(tableWindow(),
+                ZOOM_SETTLE_MILLIS));
         load();
     }
 
@@ -148,7 +151,7 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
         window.set(w);
         loadActivity(ZOOM_SETTLE_MILLIS);
         if (workspace.brushedRangeProperty().get() == null) {
-            details.loadInteractions(tableWindow());
+            details.loadInteractions(tableWindow(), TABLE_SETTLE_MILLIS);
         }
     }
 

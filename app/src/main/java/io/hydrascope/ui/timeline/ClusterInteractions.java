@@ -38,9 +38,9 @@ public final class ClusterInteractions {
         this.slot = new QuerySlot(tasks, workspace, "Listing cluster interactions");
     }
 
-    void load(List<String> accounts, TimeRange range, boolean brushed) {
+    void load(List<String> accounts, TimeRange range, boolean brushed, long delayMillis) {
         note.set("Listing interactions…");
-        slot.run(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS, (c, p, cancel) -> {
+        slot.run(delayMillis, (c, p, cancel) -> {
             ClusterLaneRepository repo = new ClusterLaneRepository(c.reader());
             List<InteractionRow> page = repo.interactions(accounts, range, LIMIT);
             return new Page(page, page.size() < LIMIT ? page.size() : repo.count(accounts, range),

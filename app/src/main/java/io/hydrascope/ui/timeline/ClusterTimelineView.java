@@ -27,6 +27,7 @@ public final class ClusterTimelineView extends VBox {
     private final ClusterTimelineViewModel vm;
     private final ModelLegend legend;
     private final Label title = new Label("Cluster timeline");
+    private String legendKey = "";
 
     public ClusterTimelineView(ClusterTimelineViewModel vm) {
         this.vm = vm;
@@ -93,6 +94,7 @@ public final class ClusterTimelineView extends VBox {
         Button all = new Button("Show all");
         all.setOnAction(e -> vm.resetZoom());
         Label progress = new Label();
+        progress.setId("lane-progress");
         progress.textProperty().bind(vm.progressProperty());
         progress.getStyleClass().add(Styles.MUTED);
         progress.setMinWidth(Region.USE_PREF_SIZE);
@@ -110,14 +112,19 @@ public final class ClusterTimelineView extends VBox {
 
     private void showLegend() {
         List<String> models = vm.workspace().palette().models();
+        long lanes = vm.lanes().size();
+        long total = vm.lanes().stream().mapToLong(LaneSummary::interactions).sum();
+        String key = models + " " + vm.bucketMicros() + " " + vm.workspace().zone() + " " + lanes + " " + total;
+        if (key.equals(legendKey)) {
+            return; // lanes arrive in many chunks; rebuilding the legend each time costs CSS and layout passes
+        }
+        legendKey = key;
         Polygon created = new Polygon(0, 10, 8, 10, 4, 2);
         Label createdLabel = new Label("account created", created);
         legend.show(models, "cell: " + TimeAxis.bucketLabel(vm.bucketMicros())
                 + ", colour = model with most requests, darker = more", "times in "
                 + TimeFormats.zoneLabel(vm.workspace().zone()));
         legend.add(createdLabel);
-        long lanes = vm.lanes().size();
-        long total = vm.lanes().stream().mapToLong(LaneSummary::interactions).sum();
         Label size = new Label(lanes + " lanes, " + TimeFormats.count(total) + " interactions");
         size.getStyleClass().add(Styles.MUTED);
         legend.add(size);

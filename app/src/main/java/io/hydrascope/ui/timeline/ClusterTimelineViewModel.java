@@ -71,7 +71,8 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
         workspace.selectedClusterProperty().addListener((o, a, b) -> load());
         workspace.dataVersionProperty().addListener((o, a, b) -> load());
         workspace.zoneProperty().addListener((o, a, b) -> loadLanes(0));
-        workspace.brushedRangeProperty().addListener((o, a, b) -> loadTable());
+        workspace.brushedRangeProperty().addListener((o, a, b) ->
+                loadTable(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS));
         order.addListener((o, a, b) -> {
             lanes.setAll(b.apply(summaries));
             lanesVersion.set(lanesVersion.get() + 1);
@@ -111,7 +112,7 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
                 bounds = Viewport.boundsOf(first, last);
                 window.set(bounds);
                 loadLanes(0);
-                loadTable();
+                loadTable(0);
             }
         }, e -> note.set("Cannot read the cluster: " + DialogService.describe(e)));
     }
@@ -167,12 +168,12 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
         }, e -> note.set("Cannot count lanes: " + DialogService.describe(e)));
     }
 
-    private void loadTable() {
+    private void loadTable(long delayMillis) {
         ClusterSelection cluster = workspace.selectedClusterProperty().get();
         TimeRange brush = workspace.brushedRangeProperty().get();
         TimeRange range = brush != null ? brush : window.get();
         if (cluster != null && range != null) {
-            interactions.load(cluster.accountIds(), range, brush != null);
+            interactions.load(cluster.accountIds(), range, brush != null, delayMillis);
         }
     }
 
@@ -183,7 +184,7 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
         window.set(w);
         loadLanes(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS);
         if (workspace.brushedRangeProperty().get() == null) {
-            loadTable();
+            loadTable(AccountTimelineViewModel.TABLE_SETTLE_MILLIS);
         }
     }
 
