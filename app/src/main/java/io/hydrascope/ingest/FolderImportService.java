@@ -38,7 +38,7 @@ public final class FolderImportService {
         return Optional.empty();
     }
 
-    /** The importable files of a folder (.csv, .jsonl, .ndjson, optionally .gz): accounts, then labels, then the rest. */
+    /** The importable files of a folder (.csv, .jsonl, .ndjson, optionally .gz): accounts, labels, then the rest. */
     public static List<Path> importableFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).filter(FolderImportService::importable)

@@ -77,7 +77,8 @@ public final class AccountTimelineRepository {
 
     /** The first {@code limit} interactions of the window in time order. */
     public List<InteractionRow> interactions(String accountId, TimeRange window, int limit) {
-        String sql = "SELECT " + InteractionRows.COLUMNS + " FROM interactions i JOIN accounts a ON a.id = i.account_ref "
+        String sql = "SELECT " + InteractionRows.COLUMNS + " FROM interactions i "
+                + "JOIN accounts a ON a.id = i.account_ref "
                 + "WHERE a.account_id = ? AND i.ts >= ? AND i.ts < ? ORDER BY i.ts, i.id LIMIT ?";
         List<InteractionRow> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement(sql)) {

@@ -18,7 +18,8 @@ public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path>
         String configuredHome = System.getProperty("hydrascope.home");
         Path home = configuredHome != null ? Path.of(configuredHome)
                 : Path.of(System.getProperty("user.home"), ".hydrascope");
-        return new WorkbenchSettings(home, caseArgument(args), defaultSampleBases(), System.getProperty("hydrascope.pulseProbe"));
+        return new WorkbenchSettings(home, caseArgument(args), defaultSampleBases(),
+                System.getProperty("hydrascope.pulseProbe"));
     }
 
     public Path casesDir() {

@@ -155,7 +155,8 @@ class TimelineQueriesTest {
             TrafficOverview o = TrafficRollupRepository.overview(rollup);
             assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM interactions"), o.interactions());
             assertEquals(CaseDb.count(casePath, "SELECT min(ts) FROM interactions"), o.firstMicros());
-            assertEquals(List.of("atlas-3", "atlas-3-mini", DemoLogs.NEW_MODEL), List.copyOf(o.modelFirstSeen().keySet()));
+            assertEquals(List.of("atlas-3", "atlas-3-mini", DemoLogs.NEW_MODEL),
+                    List.copyOf(o.modelFirstSeen().keySet()));
             assertEquals(CaseDb.count(casePath, "SELECT min(ts) FROM interactions WHERE model = 'atlas-4'"),
                     o.modelFirstSeen().get(DemoLogs.NEW_MODEL));
             try (ReadSession s = store.newReader()) {

@@ -27,7 +27,8 @@ final class DemoPrompts {
         "Review this pull request description for the %s module and suggest clearer wording."};
     private static final String[] MODULES = {"telemetry", "billing", "motion-planner", "fleet", "firmware-update"};
     private static final String[] TASKS = {"implement an LRU cache with O(1) get and put in %s",
-        "fix the failing test test_parse_headers in the %s HTTP client", "refactor the %s job scheduler to use async I/O",
+        "fix the failing test test_parse_headers in the %s HTTP client",
+        "refactor the %s job scheduler to use async I/O",
         "write a command-line tool in %s that deduplicates a CSV by two columns",
         "plan and execute a migration of a %s service from REST to gRPC using the available tools",
         "debug a race condition in a %s worker pool; use run_shell to reproduce it first"};
@@ -46,7 +47,8 @@ final class DemoPrompts {
 
     String corporate(int turn, SplittableRandom r) {
         if (turn > 1) {
-            return "That didn't work, the " + pick(MODULES, r) + " build still fails with the same error. Any other idea?";
+            return "That didn't work, the " + pick(MODULES, r)
+                    + " build still fails with the same error. Any other idea?";
         }
         String module = pick(MODULES, r);
         return String.format(pick(CORPORATE, r), module, module.replace("-", ""));

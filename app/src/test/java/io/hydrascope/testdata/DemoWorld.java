@@ -106,7 +106,8 @@ final class DemoWorld {
 
     private String[] profile(int a) {
         return switch (kinds[a]) {
-            case ORDINARY -> new String[] {new String[] {"gmail.com", "outlook.com", "proton.me", "uni-leiden.nl"}[a % 4],
+            case ORDINARY -> new String[] {
+                new String[] {"gmail.com", "outlook.com", "proton.me", "uni-leiden.nl"}[a % 4],
                 "card-" + Integer.toString(a * 7919, 36), new String[] {"US", "DE", "GB", "JP", "BR", "IN"}[a % 6], "",
                 a % 5 == 0 ? "pro" : "free"};
             case CORPORATE -> new String[] {"acme-robotics.example", "card-acme-corp", "DE", "org-acme", "team"};

@@ -35,7 +35,8 @@ public final class ScreenshotTour {
 
     @Override
     public void start(Stage stage) {
-        Path home = Path.of(System.getProperty("hydrascope.home", "/tmp/hs-home"));
+        Path home = Path.of(System.getProperty("hydrascope.home",
+                System.getProperty("java.io.tmpdir") + "/hydrascope-window-home"));
         WorkbenchSettings settings = new WorkbenchSettings(home, Optional.of(Path.of(arguments[0])),
                 List.of(Path.of("").toAbsolutePath()), null);
         workbench = new Workbench(settings, new NoAnalysisResults(), new SearchIndexOnlyAnalysis(),

@@ -44,8 +44,9 @@ public final class WindowBenchmark {
 
         @Override
         public void start(Stage stage) {
-            WorkbenchSettings settings = new WorkbenchSettings(Path.of("/tmp/hs-home"),
-                    Optional.of(Path.of(arguments[1])), List.of(), null);
+            Path home = Path.of(System.getProperty("java.io.tmpdir"), "hydrascope-window-home");
+            WorkbenchSettings settings = new WorkbenchSettings(home, Optional.of(Path.of(arguments[1])), List.of(),
+                    null);
             workbench = new Workbench(settings, new NoAnalysisResults(), new SearchIndexOnlyAnalysis(),
                     DemoCaseGenerator.NONE);
             stage.setX(0);

@@ -70,8 +70,8 @@ public final class ChartPainter {
     }
 
     /** The brushed range as a translucent band with edges. */
-    public static void brush(GraphicsContext g, TimeRange brush, TimeRange window, double left, double top, double plotW,
-                      double plotH) {
+    public static void brush(GraphicsContext g, TimeRange brush, TimeRange window, double left, double top,
+                             double plotW, double plotH) {
         if (brush == null) {
             return;
         }

@@ -11,8 +11,9 @@ import javafx.concurrent.Task;
 
 /**
  * Runs work as {@link Task}s on the {@link WorkbenchExecutors}. The engine's progress calls are forwarded at most
- * four times a second (each update repaints, and software rendering is dear), and cancelling a task cancels the engine's token instead of
- * abandoning the thread, so work always ends cleanly (an import commits what it has) before the task ends.
+ * four times a second (each update repaints, and software rendering is dear), and cancelling a task cancels the
+ * engine's token instead of abandoning the thread, so work always ends cleanly (an import commits what it has) before
+ * the task ends.
  */
 public final class FxTaskRunner implements TaskRunner {
     private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;

@@ -153,10 +153,10 @@ public final class TimeBarsChart extends CanvasPane {
                 y -= h;
             }
         }
-        drawMarkers(g, plotW, plotH);
         TimeRange shown = gestures != null && gestures.preview() != null ? gestures.preview() : brush;
         ChartPainter.brush(g, shown, window, LEFT, TOP, plotW, plotH);
         g.restore();
+        drawMarkers(g, plotW, plotH);
     }
 
     private void drawMarkers(GraphicsContext g, double plotW, double plotH) {
@@ -175,7 +175,7 @@ public final class TimeBarsChart extends CanvasPane {
             boolean leftSide = x > LEFT + plotW * 0.7;
             g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
             g.setFill(Color.web("#b3261e"));
-            g.fillText(marker.label(), x + (leftSide ? -4 : 4), TOP + 2);
+            g.fillText(marker.label(), x + (leftSide ? -4 : 4), 4); // in the top margin, never over the bars
         }
     }
 

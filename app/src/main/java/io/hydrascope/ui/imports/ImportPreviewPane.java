@@ -63,7 +63,7 @@ final class ImportPreviewPane extends VBox {
                 + ". Column headers show field ← file column.");
         TableColumn<ImportPreview.Row, String> line = column("Line", r -> Long.toString(r.line()), 60);
         TableColumn<ImportPreview.Row, String> status = column("Status", r -> r.accepted() ? "✓"
-                : r.rejectedReason() + ": " + r.rejectedDetail(), 90);
+                : r.rejectedReason() + ": " + r.rejectedDetail(), 220);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {

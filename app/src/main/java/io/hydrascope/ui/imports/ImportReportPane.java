@@ -30,7 +30,8 @@ final class ImportReportPane extends VBox {
         files.getColumns().add(col("File", FileOutcome::fileName, 180));
         files.getColumns().add(col("Format", FileOutcome::format, 190));
         files.getColumns().add(num("Read", o -> o.counts() == null ? "" : TimeFormats.count(o.counts().rowsRead())));
-        files.getColumns().add(num("Imported", o -> o.counts() == null ? "" : TimeFormats.count(o.counts().imported())));
+        files.getColumns().add(num("Imported", o -> o.counts() == null ? ""
+                : TimeFormats.count(o.counts().imported())));
         files.getColumns().add(num("Quarantined", o -> o.counts() == null ? ""
                 : TimeFormats.count(o.counts().quarantined())));
         files.getColumns().add(num("Duplicates", o -> o.counts() == null ? ""

@@ -30,8 +30,8 @@ public final class StartView extends VBox {
         subtitle.getStyleClass().add(Styles.MUTED);
         subtitle.setWrapText(true);
 
-        Label firstRun = new Label("First time here? Open the sample case: six weeks of traffic with ordinary users, "
-                + "a company behind one NAT, and two campaigns to find.");
+        Label firstRun = new Label("First time here? Open the sample case to look around: it is imported into a "
+                + "case of its own the first time, and opens at once afterwards.");
         firstRun.setWrapText(true);
         firstRun.getStyleClass().add(Styles.CARD);
         firstRun.visibleProperty().bind(vm.firstRunProperty().and(vm.sampleAvailableProperty()));
