@@ -130,6 +130,7 @@ public final class ImportService {
                     sinceCommit = 0;
                 }
                 progress.progress(batch.bytesRead(), size, label);
+                progress.rowsDone(writer.counts().rowsRead());
                 if (cancel.isCancelled()) {
                     status = ImportStatus.CANCELLED;
                     break;

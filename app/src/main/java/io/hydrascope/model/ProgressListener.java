@@ -14,4 +14,11 @@ public interface ProgressListener {
      * @param message what is being done, for a status line
      */
     void progress(long done, long total, String message);
+
+    /**
+     * Records finished so far, for work whose {@code done} counts something else (an import counts bytes, which
+     * tells how much is left, and rows, which tell how fast it goes). Called no more often than {@link #progress}.
+     */
+    default void rowsDone(long rows) {
+    }
 }

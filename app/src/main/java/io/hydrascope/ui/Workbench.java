@@ -1,0 +1,123 @@
+package io.hydrascope.ui;
+
+import io.hydrascope.ingest.FolderImportService;
+import io.hydrascope.ingest.ImportService;
+import io.hydrascope.ui.analysis.AnalysisResultsSource;
+import io.hydrascope.ui.analysis.AnalysisRunner;
+import io.hydrascope.ui.cases.CaseActions;
+import io.hydrascope.ui.cases.DemoCaseGenerator;
+import io.hydrascope.ui.cases.RecentCases;
+import io.hydrascope.ui.core.DialogService;
+import io.hydrascope.ui.core.FxDialogService;
+import io.hydrascope.ui.core.FxTaskRunner;
+import io.hydrascope.ui.core.OpenCase;
+import io.hydrascope.ui.core.Pages;
+import io.hydrascope.ui.core.PulseGapProbe;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.WorkbenchExecutors;
+import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.overview.OverviewView;
+import io.hydrascope.ui.overview.OverviewViewModel;
+import io.hydrascope.ui.shell.ShellView;
+import io.hydrascope.ui.shell.ShellViewModel;
+import io.hydrascope.ui.shell.WorkbenchPage;
+import io.hydrascope.ui.start.StartView;
+import io.hydrascope.ui.start.StartViewModel;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the window: builds the services, view models and views once, with constructor injection,
+ * and wires them to one {@link WorkspaceState}. Detection results, the analysis and the demo generator come in from
+ * outside so that the engine parts that provide them can be swapped without touching the views. FX thread only.
+ */
+public final class Workbench implements AutoCloseable {
+    private final WorkbenchSettings settings;
+    private final WorkbenchExecutors executors = new WorkbenchExecutors(2);
+    private final WorkspaceState workspace = new WorkspaceState();
+    private final FxDialogService dialogs = new FxDialogService(Styles.stylesheets());
+    private final FxTaskRunner tasks = new FxTaskRunner(executors, dialogs::showError);
+    private final PulseGapProbe probe = new PulseGapProbe();
+    private final ImportService importService = new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all());
+    private final CaseActions cases;
+    private final ShellView shell;
+
+    public Workbench(WorkbenchSettings settings, AnalysisResultsSource results, AnalysisRunner analysis,
+                     DemoCaseGenerator demos) {
+        this.settings = settings;
+        this.cases = new CaseActions(workspace, tasks, dialogs, new RecentCases(settings.recentFile()),
+                new FolderImportService(importService), demos, settings.casesDir(), settings.sampleBases());
+        StartViewModel start = new StartViewModel(cases);
+        workspace.openCaseProperty().addListener((o, a, b) -> start.refresh());
+        List<WorkbenchPage> pages = List.of(
+                new WorkbenchPage(Pages.OVERVIEW, "Overview", KeyCombination.keyCombination("Shortcut+1"),
+                        new OverviewView(new OverviewViewModel(workspace, tasks, results))),
+                WorkbenchPages.account(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+2")),
+                WorkbenchPages.cluster(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+3")));
+        ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());
+        this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport, tasks.visibleTasks(), probe,
+                dialogs);
+        if (settings.pulseProbe() != null) {
+            probe.start();
+        }
+    }
+
+    /** Shows the workbench in {@code stage} and opens the case given on the command line, if any. */
+    public void show(Stage stage) {
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                workspace.openCase() == null ? "Hydrascope" : workspace.openCase().name() + " — Hydrascope",
+                workspace.openCaseProperty()));
+        dialogs.setOwner(stage);
+        stage.show();
+        settings.caseToOpen().ifPresent(cases::open);
+    }
+
+    private void openImport() {
+        if (workspace.openCase() != null) {
+            WorkbenchPages.openImportDialog(workspace, tasks, dialogs, importService, cases);
+        }
+    }
+
+    public Parent root() {
+        return shell;
+    }
+
+    public WorkspaceState workspace() {
+        return workspace;
+    }
+
+    public CaseActions cases() {
+        return cases;
+    }
+
+    public PulseGapProbe probe() {
+        return probe;
+    }
+
+    public FxTaskRunner tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Closes the open case on the writer thread and stops the threads. */
+    @Override
+    public void close() {
+        probe.stop();
+        OpenCase open = workspace.openCase();
+        if (open != null) {
+            executors.writer().execute(open::close);
+        }
+        executors.close();
+    }
+}

@@ -1,0 +1,60 @@
+package io.hydrascope.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the window keeps its files and what it was started with: {@code ~/.hydrascope} (or the folder in system
+ * property {@code hydrascope.home}), the case given with {@code --case}, the folders the sample may live under, and
+ * whether the pulse-gap probe runs from the start (system property {@code hydrascope.pulseProbe}: {@code true}, or a
+ * file to write the report to on exit).
+ */
+public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path> sampleBases, String pulseProbe) {
+
+    public static WorkbenchSettings fromEnvironment(List<String> args) {
+        String configuredHome = System.getProperty("hydrascope.home");
+        Path home = configuredHome != null ? Path.of(configuredHome)
+                : Path.of(System.getProperty("user.home"), ".hydrascope");
+        return new WorkbenchSettings(home, caseArgument(args), defaultSampleBases(),
+                System.getProperty("hydrascope.pulseProbe"));
+    }
+
+    public Path casesDir() {
+        return home.resolve("cases");
+    }
+
+    public Path recentFile() {
+        return home.resolve("recent-cases.txt");
+    }
+
+    static Optional<Path> caseArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if ("--case".equals(args.get(i)) && i + 1 < args.size()) {
+                return Optional.of(Path.of(args.get(i + 1)));
+            }
+            if (args.get(i).startsWith("--case=")) {
+                return Optional.of(Path.of(args.get(i).substring("--case=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The working folder, then the jar's folder and its two parents (app/target/hydrascope.jar in a checkout). */
+    static List<Path> defaultSampleBases() {
+        List<Path> bases = new ArrayList<>();
+        bases.add(Path.of("").toAbsolutePath());
+        try {
+            Path jar = Path.of(WorkbenchSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
+            for (int i = 0; i < 3 && dir != null; i++, dir = dir.getParent()) {
+                bases.add(dir);
+            }
+        } catch (Exception ignored) {
+            // no code source (unusual class loader): the working folder is still searched
+        }
+        return bases;
+    }
+}

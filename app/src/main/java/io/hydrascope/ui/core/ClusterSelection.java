@@ -1,0 +1,17 @@
+package io.hydrascope.ui.core;
+
+import java.util.List;
+
+/**
+ * A set of accounts looked at together: a cluster from an analysis run, or an ad-hoc group (accounts sharing an IP,
+ * a pasted list). The swim-lane timeline works with any of them.
+ *
+ * @param id stable id (a cluster id, or a description of how the group was made)
+ * @param title what the header shows
+ * @param accountIds the accounts, in the order lanes are drawn
+ */
+public record ClusterSelection(String id, String title, List<String> accountIds) {
+    public ClusterSelection {
+        accountIds = List.copyOf(accountIds);
+    }
+}

@@ -1,0 +1,102 @@
+package io.hydrascope.ui.core;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The JavaFX dialogs. FX thread only; dialogs are owned by the main window once {@link #setOwner} was called. */
+public final class FxDialogService implements DialogService {
+    private static final FileChooser.ExtensionFilter CASES =
+            new FileChooser.ExtensionFilter("Hydrascope cases (*.hcase)", "*.hcase");
+    private Window owner;
+    private final List<String> stylesheets;
+
+    public FxDialogService(List<String> stylesheets) {
+        this.stylesheets = stylesheets;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
+                .filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseCaseToOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open case");
+        chooser.getExtensionFilters().addAll(CASES, new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCaseToCreate(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("New case");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(CASES);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().endsWith(".hcase") ? p : p.resolveSibling(p.getFileName() + ".hcase"));
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import log files");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Logs (*.csv, *.jsonl, *.gz)", "*.csv", "*.jsonl", "*.ndjson", "*.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** Opens a window owned by the main window; it blocks only its owner, never the FX thread. */
+    public Stage openWindow(String title, Parent content, double width, double height) {
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        Scene scene = new Scene(content, width, height);
+        scene.getStylesheets().addAll(stylesheets);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().getStylesheets().addAll(stylesheets);
+        return alert;
+    }
+}

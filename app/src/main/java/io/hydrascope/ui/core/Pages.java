@@ -1,0 +1,11 @@
+package io.hydrascope.ui.core;
+
+/** Ids of the workbench pages, used to navigate between them through {@link WorkspaceState#activePageProperty()}. */
+public final class Pages {
+    public static final String OVERVIEW = "overview";
+    public static final String ACCOUNT = "account";
+    public static final String CLUSTER = "cluster";
+
+    private Pages() {
+    }
+}

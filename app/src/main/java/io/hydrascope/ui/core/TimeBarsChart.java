@@ -1,0 +1,238 @@
+package io.hydrascope.ui.core;
+
+import io.hydrascope.model.BucketCount;
+import io.hydrascope.model.TimeRange;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * Interactions over time as bars stacked by model, with a time axis in the shown zone, a count axis, optional
+ * markers (a model's launch) and a brushed range. With a {@link TimelineNavigation} attached it zooms (wheel, +/-),
+ * pans (arrows, shift-wheel) and brushes (drag); see {@link TimelineGestures}. FX thread only.
+ */
+public final class TimeBarsChart extends CanvasPane {
+    static final double LEFT = 64;
+    static final double RIGHT = 12;
+    static final double TOP = 20;
+    static final double BOTTOM = 36;
+    private static final Font SMALL = Font.font(11);
+
+    /** A labelled vertical line, e.g. "atlas-4 first seen". */
+    public record Marker(long micros, String label) {
+    }
+
+    private final ModelPalette palette;
+    private List<BucketCount> buckets = List.of();
+    private long bucketMicros = TimeAxis.HOUR;
+    private TimeRange window = new TimeRange(0, TimeAxis.DAY);
+    private ZoneId zone = ZoneOffset.UTC;
+    private List<Marker> markers = List.of();
+    private TimeRange brush;
+    private String unitLabel = "interactions";
+    private TreeMap<Long, long[]> stacks = new TreeMap<>();
+    private List<String> models = List.of();
+    private final Tooltip tooltip = new Tooltip();
+    private TimelineGestures gestures;
+
+    public TimeBarsChart(ModelPalette palette) {
+        this.palette = palette;
+        getStyleClass().add(Styles.CHART);
+        tooltip.setShowDelay(Duration.millis(150));
+        Tooltip.install(canvas, tooltip);
+        canvas.setOnMouseMoved(e -> tooltip.setText(describeAt(e.getX())));
+    }
+
+    /** Makes the chart navigable: wheel and keys zoom and pan, dragging brushes a range. */
+    public void setNavigation(TimelineNavigation navigation) {
+        gestures = new TimelineGestures(this, canvas, LEFT, RIGHT, () -> window, navigation)
+                .onDragPreview(this::requestDraw);
+        gestures.install();
+    }
+
+    public void setData(List<BucketCount> data, long bucketSize) {
+        this.buckets = data;
+        this.bucketMicros = bucketSize;
+        restack();
+        requestDraw();
+    }
+
+    public void setWindow(TimeRange window) {
+        this.window = window;
+        requestDraw();
+    }
+
+    public TimeRange window() {
+        return window;
+    }
+
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
+        requestDraw();
+    }
+
+    public void setMarkers(List<Marker> markers) {
+        this.markers = List.copyOf(markers);
+        requestDraw();
+    }
+
+    public void setBrush(TimeRange brush) {
+        this.brush = brush;
+        requestDraw();
+    }
+
+    /** What the count axis counts, e.g. "interactions per hour". */
+    public void setUnitLabel(String unitLabel) {
+        this.unitLabel = unitLabel;
+        requestDraw();
+    }
+
+    /** The largest stacked total in the window: what the count axis reaches (for tests). */
+    public long maxTotalInWindow() {
+        long max = 0;
+        for (Map.Entry<Long, long[]> e : stacks.subMap(window.fromMicros() - bucketMicros, window.toMicros())
+                .entrySet()) {
+            max = Math.max(max, total(e.getValue()));
+        }
+        return max;
+    }
+
+    private void restack() {
+        palette.register(buckets.stream().map(BucketCount::model).distinct().toList());
+        models = palette.models();
+        TreeMap<Long, long[]> s = new TreeMap<>();
+        for (BucketCount b : buckets) {
+            long[] stack = s.computeIfAbsent(b.bucketStartMicros(), k -> new long[models.size()]);
+            stack[models.indexOf(b.model() == null ? "" : b.model())] += b.count();
+        }
+        stacks = s;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double width, double height) {
+        double plotW = width - LEFT - RIGHT;
+        double plotH = height - TOP - BOTTOM;
+        if (plotW < 20 || plotH < 20) {
+            return;
+        }
+        if (stacks.isEmpty()) {
+            return; // no axes around nothing: the view says why there is no data
+        }
+        long max = niceCeiling(Math.max(4, maxTotalInWindow()));
+        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, max, unitLabel);
+        ChartPainter.timeAxis(g, LEFT, TOP + plotH, plotW, window, zone, TOP);
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, plotW, plotH);
+        g.clip();
+        for (Map.Entry<Long, long[]> e : stacks.subMap(window.fromMicros() - bucketMicros, window.toMicros())
+                .entrySet()) {
+            double x0 = x(e.getKey(), plotW);
+            double x1 = x(e.getKey() + bucketMicros, plotW);
+            double w = Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0));
+            double y = TOP + plotH;
+            long[] stack = e.getValue();
+            for (int m = 0; m < stack.length; m++) {
+                if (stack[m] == 0) {
+                    continue;
+                }
+                double h = stack[m] / (double) max * plotH;
+                g.setFill(palette.colour(models.get(m)));
+                g.fillRect(x0, y - h, w, h);
+                y -= h;
+            }
+        }
+        TimeRange shown = gestures != null && gestures.preview() != null ? gestures.preview() : brush;
+        ChartPainter.brush(g, shown, window, LEFT, TOP, plotW, plotH);
+        g.restore();
+        drawMarkers(g, plotW, plotH);
+    }
+
+    private void drawMarkers(GraphicsContext g, double plotW, double plotH) {
+        g.setFont(SMALL);
+        g.setTextBaseline(VPos.TOP);
+        for (Marker marker : markers) {
+            if (!window.contains(marker.micros())) {
+                continue;
+            }
+            double x = x(marker.micros(), plotW);
+            g.setStroke(Color.web("#b3261e"));
+            g.setLineWidth(1.5);
+            g.setLineDashes(5, 4);
+            g.strokeLine(x, TOP, x, TOP + plotH);
+            g.setLineDashes((double[]) null);
+            boolean leftSide = x > LEFT + plotW * 0.7;
+            g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            g.setFill(Color.web("#b3261e"));
+            g.fillText(marker.label(), x + (leftSide ? -4 : 4), 4); // in the top margin, never over the bars
+        }
+    }
+
+    private double x(long micros, double plotW) {
+        return LEFT + (micros - window.fromMicros()) / (double) window.spanMicros() * plotW;
+    }
+
+    private String describeAt(double px) {
+        double plotW = canvas.getWidth() - LEFT - RIGHT;
+        if (px < LEFT || plotW <= 0) {
+            return null;
+        }
+        long t = window.fromMicros() + (long) ((px - LEFT) / plotW * window.spanMicros());
+        Map.Entry<Long, long[]> e = stacks.floorEntry(t);
+        if (e == null || t >= e.getKey() + bucketMicros) {
+            return TimeFormats.dateTime(t, zone) + " " + TimeFormats.zoneLabel(zone) + "\nno interactions";
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(TimeFormats.dateTime(e.getKey(), zone) + " " + TimeFormats.zoneLabel(zone) + ", "
+                + TimeAxis.bucketLabel(bucketMicros) + ": " + TimeFormats.count(total(e.getValue())));
+        for (int m = 0; m < e.getValue().length; m++) {
+            if (e.getValue()[m] > 0) {
+                lines.add("  " + ModelPalette.label(models.get(m)) + ": " + TimeFormats.count(e.getValue()[m]));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static long total(long[] stack) {
+        long t = 0;
+        for (long v : stack) {
+            t += v;
+        }
+        return t;
+    }
+
+    /** 1, 2, 5 times a power of ten, at least {@code v}: round numbers for the count axis. */
+    static long niceCeiling(long v) {
+        long p = 1;
+        while (p * 10 <= v) {
+            p *= 10;
+        }
+        for (long m : new long[] {1, 2, 5, 10}) {
+            if (m * p >= v) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    static String compact(long v) {
+        if (v >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.1fM", v / 1e6).replace(".0M", "M");
+        }
+        if (v >= 10_000) {
+            return v / 1000 + "k";
+        }
+        return Long.toString(v);
+    }
+}

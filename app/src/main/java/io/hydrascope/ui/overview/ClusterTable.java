@@ -1,0 +1,87 @@
+package io.hydrascope.ui.overview;
+
+import io.hydrascope.ui.analysis.ClusterSummary;
+import io.hydrascope.ui.analysis.SignalSummary;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TimeFormats;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+
+/** Clusters of the latest analysis, highest risk first, with their headline signals. */
+final class ClusterTable extends TableView<ClusterSummary> {
+    ClusterTable(ObservableList<ClusterSummary> clusters, Consumer<ClusterSummary> open) {
+        super(clusters);
+        setId("cluster-table");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ClusterSummary, Double> risk = new TableColumn<>("Risk");
+        risk.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().risk()));
+        risk.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().remove(Styles.RISK_HIGH);
+                ClusterSummary row = empty ? null : getTableRow().getItem();
+                setText(empty || value == null ? null : String.format(Locale.ROOT, "%.2f%s", value,
+                        row != null && row.flagged() ? " ⚑" : ""));
+                if (row != null && row.flagged()) {
+                    getStyleClass().add(Styles.RISK_HIGH);
+                }
+            }
+        });
+        risk.setPrefWidth(70);
+        risk.setMinWidth(60);
+        TableColumn<ClusterSummary, String> label = text("Cluster", c -> c.label());
+        label.setPrefWidth(130);
+        label.setMinWidth(90);
+        TableColumn<ClusterSummary, String> accounts = text("Accounts", c -> TimeFormats.count(c.accounts()));
+        accounts.setPrefWidth(90);
+        accounts.setMinWidth(90);
+        TableColumn<ClusterSummary, String> interactions = text("Interactions",
+                c -> TimeFormats.count(c.interactions()));
+        interactions.setPrefWidth(112);
+        interactions.setMinWidth(112);
+        TableColumn<ClusterSummary, String> signals = text("Headline signals", c -> c.headlineSignals().stream()
+                .limit(3).map(ClusterTable::signal).collect(Collectors.joining("; ")));
+        signals.setPrefWidth(300);
+        signals.setMinWidth(150);
+        getColumns().add(risk);
+        getColumns().add(label);
+        getColumns().add(accounts);
+        getColumns().add(interactions);
+        getColumns().add(signals);
+        setRowFactory(t -> {
+            TableRow<ClusterSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open.accept(getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private static String signal(SignalSummary s) {
+        return s.name() + ": " + s.value() + (s.baseline().isEmpty() ? "" : " (normal: " + s.baseline() + ")");
+    }
+
+    private static TableColumn<ClusterSummary, String> text(String title,
+                                                           java.util.function.Function<ClusterSummary, String> f) {
+        TableColumn<ClusterSummary, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+        return col;
+    }
+}

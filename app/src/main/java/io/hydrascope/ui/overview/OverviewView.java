@@ -1,0 +1,239 @@
+package io.hydrascope.ui.overview;
+
+import io.hydrascope.model.AccountVolume;
+import io.hydrascope.model.BucketCount;
+import io.hydrascope.model.TimeRange;
+import io.hydrascope.model.TrafficOverview;
+import io.hydrascope.store.CaseFactsRepository.CaseFacts;
+import io.hydrascope.ui.analysis.ClusterSummary;
+import io.hydrascope.ui.core.Buckets;
+import io.hydrascope.ui.core.ModelLegend;
+import io.hydrascope.ui.core.ModelPalette;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TimeAxis;
+import io.hydrascope.ui.core.TimeBarsChart;
+import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.Viewport;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The overview page: case facts as tiles, traffic over time with model-launch markers, clusters ranked by risk,
+ * the topic mix of flagged clusters against everyone else, and the busiest accounts. Binds to
+ * {@link OverviewViewModel}; clicking a cluster or account opens it in the timelines.
+ */
+public final class OverviewView extends VBox {
+    private final OverviewViewModel vm;
+    private final TimeBarsChart trafficChart;
+    private final ModelLegend legend;
+    private final Label range = statValue();
+    private final Label rangeDetail = statLabel("");
+    private final Label interactions = statValue();
+    private final Label accounts = statValue();
+    private final Label models = statValue();
+    private final Label modelsDetail = statLabel("");
+    private final Label quarantined = statValue();
+    private final Label quarantinedDetail = statLabel("");
+
+    public OverviewView(OverviewViewModel vm) {
+        this.vm = vm;
+        ModelPalette palette = vm.workspace().palette();
+        trafficChart = new TimeBarsChart(palette);
+        trafficChart.setId("traffic-chart");
+        trafficChart.setAccessibleText("Traffic over time");
+        legend = new ModelLegend(palette);
+        getStyleClass().add(Styles.PAGE);
+        setSpacing(10);
+
+        HBox tiles = new HBox(10, tile("Time range", range, rangeDetail), tile("Interactions", interactions),
+                tile("Accounts", accounts), tile("Models", models, modelsDetail),
+                tile("Quarantined rows", quarantined, quarantinedDetail));
+        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
+        HBox.setHgrow(tiles.getChildren().get(0), Priority.SOMETIMES);
+
+        Label trafficNote = new Label();
+        trafficNote.textProperty().bind(vm.trafficNoteProperty());
+        trafficNote.getStyleClass().add(Styles.MUTED);
+        trafficNote.visibleProperty().bind(vm.trafficNoteProperty().isNotEmpty());
+        trafficNote.managedProperty().bind(trafficNote.visibleProperty());
+        VBox traffic = card("Traffic over time", trafficNote, trafficChart, legend);
+        VBox.setVgrow(trafficChart, Priority.ALWAYS);
+        trafficChart.setMinHeight(140);
+        VBox.setVgrow(traffic, Priority.ALWAYS);
+
+        HBox bottom = new HBox(10, clustersCard(), topicCard(), accountsCard());
+        HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(bottom.getChildren().get(2), Priority.SOMETIMES);
+        bottom.setMinHeight(230);
+        bottom.setPrefHeight(260);
+        getChildren().addAll(tiles, traffic, bottom);
+
+        vm.trafficProperty().addListener((o, a, b) -> showTraffic());
+        vm.workspace().zoneProperty().addListener((o, a, b) -> showTraffic());
+        vm.factsProperty().addListener((o, a, b) -> showFacts(b));
+        showTraffic();
+    }
+
+    private VBox clustersCard() {
+        ClusterTable table = new ClusterTable(vm.clusters(), vm::openCluster);
+        Label note = new Label();
+        note.textProperty().bind(vm.analysisNoteProperty());
+        note.getStyleClass().add(Styles.EMPTY_NOTE);
+        note.setWrapText(true);
+        table.setPlaceholder(note);
+        Label hint = statLabel("Double-click or Enter opens a cluster's swim lanes.");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = card("Clusters ranked by risk", table, hint);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        card.setPrefWidth(520);
+        return card;
+    }
+
+    private VBox topicCard() {
+        TopicMixChart chart = new TopicMixChart();
+        chart.setAccessibleText("Topic mix of flagged clusters and everyone else");
+        Label empty = new Label();
+        empty.textProperty().bind(vm.analysisNoteProperty());
+        empty.getStyleClass().add(Styles.EMPTY_NOTE);
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.topicMixProperty().get().isEmpty(), vm.topicMixProperty()));
+        vm.topicMixProperty().addListener((o, a, b) -> chart.setMix(b));
+        StackPane stack = new StackPane(chart, empty);
+        VBox card = card("Topic mix: flagged vs the rest", stack);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        card.setPrefWidth(330);
+        card.setMinWidth(260);
+        return card;
+    }
+
+    private VBox accountsCard() {
+        AccountVolumeTable table = new AccountVolumeTable(vm.busiestAccounts(), vm::openAccount);
+        Label note = new Label();
+        note.textProperty().bind(vm.accountsNoteProperty());
+        note.getStyleClass().add(Styles.EMPTY_NOTE);
+        note.setWrapText(true);
+        table.setPlaceholder(note);
+        Label hint = statLabel("Double-click opens the account timeline.");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = card("Busiest accounts", table, hint);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        card.setPrefWidth(300);
+        card.setMinWidth(240);
+        return card;
+    }
+
+    private void showTraffic() {
+        TrafficOverview t = vm.trafficProperty().get();
+        ZoneId zone = vm.workspace().zone();
+        if (t == null || t.firstMicros() == null) {
+            range.setText("—");
+            rangeDetail.setText(t == null ? "" : "no interactions yet");
+            interactions.setText(t == null ? "—" : "0");
+            models.setText("—");
+            modelsDetail.setText("");
+            trafficChart.setData(List.of(), TimeAxis.HOUR);
+            legend.show(List.of());
+            return;
+        }
+        range.setText(TimeFormats.date(t.firstMicros(), zone) + " – " + TimeFormats.date(t.lastMicros(), zone));
+        rangeDetail.setText(TimeFormats.duration(t.lastMicros() - t.firstMicros()) + ", "
+                + TimeFormats.zoneLabel(zone));
+        interactions.setText(TimeFormats.count(t.interactions()));
+        models.setText(Integer.toString(t.modelCounts().size()));
+        modelsDetail.setText(modelShares(t));
+        modelsDetail.setTooltip(new Tooltip(modelsDetail.getText()));
+        TimeRange window = Viewport.boundsOf(t.firstMicros(), t.lastMicros());
+        long bucket = window.spanMicros() > 10 * TimeAxis.DAY ? TimeAxis.DAY : TimeAxis.HOUR;
+        List<BucketCount> data = bucket == TimeAxis.HOUR ? t.buckets()
+                : Buckets.regroup(t.buckets(), bucket, TimeAxis.originFor(zone, t.firstMicros()));
+        trafficChart.setZone(zone);
+        trafficChart.setWindow(window);
+        trafficChart.setUnitLabel("interactions per " + TimeAxis.bucketLabel(bucket));
+        trafficChart.setData(data, bucket);
+        trafficChart.setMarkers(launchMarkers(t, zone));
+        legend.show(List.copyOf(t.modelCounts().keySet()), "bars: interactions per " + TimeAxis.bucketLabel(bucket),
+                "dashed: model first seen", "times in " + TimeFormats.zoneLabel(zone));
+    }
+
+    /** A model first seen well after the log starts is a launch the traffic may have moved to. */
+    static List<TimeBarsChart.Marker> launchMarkers(TrafficOverview t, ZoneId zone) {
+        List<TimeBarsChart.Marker> markers = new ArrayList<>();
+        for (Map.Entry<String, Long> e : t.modelFirstSeen().entrySet()) {
+            if (e.getValue() - t.firstMicros() > TimeAxis.DAY) {
+                markers.add(new TimeBarsChart.Marker(e.getValue(), ModelPalette.label(e.getKey()) + " first seen "
+                        + TimeFormats.dateTime(e.getValue(), zone).substring(0, 16)));
+            }
+        }
+        return markers;
+    }
+
+    private static String modelShares(TrafficOverview t) {
+        List<String> parts = new ArrayList<>();
+        t.modelCounts().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> parts.add(ModelPalette.label(e.getKey()) + " " + String.format(Locale.ROOT, "%.0f%%",
+                        100.0 * e.getValue() / Math.max(1, t.interactions()))));
+        return String.join(", ", parts);
+    }
+
+    private void showFacts(CaseFacts f) {
+        accounts.setText(f == null ? "—" : TimeFormats.count(f.accounts()));
+        quarantined.setText(f == null ? "—" : TimeFormats.count(f.quarantined()));
+        if (f == null) {
+            quarantinedDetail.setText("");
+            return;
+        }
+        String reasons = f.quarantineReasons().isEmpty() ? "none" : f.quarantineReasons().entrySet().stream()
+                .map(e -> e.getKey() + " " + TimeFormats.count(e.getValue())).reduce((a, b) -> a + ", " + b).get();
+        quarantinedDetail.setText(TimeFormats.count(f.duplicates()) + " duplicates skipped; reasons: " + reasons);
+        quarantinedDetail.setTooltip(new Tooltip(quarantinedDetail.getText()));
+    }
+
+    private static VBox tile(String title, Label value, Label... details) {
+        VBox box = new VBox(2, statLabel(title), value);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label detail : details) {
+            detail.setWrapText(true);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        box.getChildren().addAll(details);
+        box.getStyleClass().add(Styles.CARD);
+        box.setMinWidth(150);
+        return box;
+    }
+
+    static VBox card(String title, javafx.scene.Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(6, heading);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add(Styles.CARD);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static Label statValue() {
+        Label l = new Label("—");
+        l.getStyleClass().add(Styles.STAT_VALUE);
+        return l;
+    }
+
+    private static Label statLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.STAT_LABEL);
+        return l;
+    }
+}

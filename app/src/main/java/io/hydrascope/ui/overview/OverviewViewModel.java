@@ -1,0 +1,170 @@
+package io.hydrascope.ui.overview;
+
+import io.hydrascope.model.AccountVolume;
+import io.hydrascope.model.TrafficOverview;
+import io.hydrascope.store.AccountDirectoryRepository;
+import io.hydrascope.store.CaseFactsRepository;
+import io.hydrascope.store.CaseFactsRepository.CaseFacts;
+import io.hydrascope.store.TrafficRollupRepository;
+import io.hydrascope.ui.analysis.AnalysisResultsSource;
+import io.hydrascope.ui.analysis.AnalysisRun;
+import io.hydrascope.ui.analysis.ClusterSummary;
+import io.hydrascope.ui.analysis.TopicMix;
+import io.hydrascope.ui.core.ClusterSelection;
+import io.hydrascope.ui.core.DialogService;
+import io.hydrascope.ui.core.OpenCase;
+import io.hydrascope.ui.core.QuerySlot;
+import io.hydrascope.ui.core.TaskRunner;
+import io.hydrascope.ui.core.WorkspaceState;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dataset at a glance: traffic per hour and model (from the case's traffic summary, computed once and caught
+ * up after imports), cheap case facts, the busiest accounts, and the latest analysis's ranked clusters and topic mix.
+ * Reloads when the case or its data changes. FX thread only.
+ */
+public final class OverviewViewModel {
+    static final String NO_ANALYSIS = "No analysis yet — run Analyse (Ctrl+R)";
+    static final int BUSIEST = 25;
+    static final int CLUSTERS = 50;
+
+    private final WorkspaceState workspace;
+    private final TaskRunner tasks;
+    private final AnalysisResultsSource results;
+    private final QuerySlot trafficSlot;
+    private final QuerySlot factsSlot;
+    private final QuerySlot accountsSlot;
+    private final QuerySlot analysisSlot;
+    private final QuerySlot openSlot;
+    private final ReadOnlyObjectWrapper<TrafficOverview> traffic = new ReadOnlyObjectWrapper<>(this, "traffic");
+    private final ReadOnlyObjectWrapper<CaseFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+    private final ReadOnlyObjectWrapper<TopicMix> topicMix = new ReadOnlyObjectWrapper<>(this, "topicMix",
+            TopicMix.NONE);
+    private final ReadOnlyStringWrapper trafficNote = new ReadOnlyStringWrapper(this, "trafficNote", "");
+    private final ReadOnlyStringWrapper analysisNote = new ReadOnlyStringWrapper(this, "analysisNote", NO_ANALYSIS);
+    private final ReadOnlyStringWrapper accountsNote = new ReadOnlyStringWrapper(this, "accountsNote", "");
+    private final ObservableList<ClusterSummary> clusters = FXCollections.observableArrayList();
+    private final ObservableList<AccountVolume> busiestAccounts = FXCollections.observableArrayList();
+
+    private record AnalysisView(Optional<AnalysisRun> run, List<ClusterSummary> clusters, TopicMix mix) {
+    }
+
+    public OverviewViewModel(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.results = results;
+        this.trafficSlot = new QuerySlot(tasks, workspace, "Summarising traffic", true);
+        this.factsSlot = new QuerySlot(tasks, workspace, "Reading case facts");
+        this.accountsSlot = new QuerySlot(tasks, workspace, "Ranking accounts by volume", true);
+        this.analysisSlot = new QuerySlot(tasks, workspace, "Reading analysis results");
+        this.openSlot = new QuerySlot(tasks, workspace, "Reading cluster accounts");
+        workspace.dataVersionProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    /** Reads everything again. */
+    public void reload() {
+        OpenCase open = workspace.openCase();
+        if (open == null) {
+            traffic.set(null);
+            facts.set(null);
+            clusters.clear();
+            busiestAccounts.clear();
+            topicMix.set(TopicMix.NONE);
+            return;
+        }
+        trafficNote.set("Summarising traffic…");
+        trafficSlot.run((c, progress, cancel) -> TrafficRollupRepository.update(c.reader(), progress, cancel),
+                rollup -> {
+                    trafficNote.set("");
+                    TrafficOverview overview = TrafficRollupRepository.overview(rollup);
+                    workspace.palette().register(overview.modelFirstSeen().keySet());
+                    traffic.set(overview);
+                    tasks.write("Saving traffic summary", (p, cancel) -> {
+                        if (!open.isClosed()) {
+                            new TrafficRollupRepository(open.writer()).save(rollup);
+                        }
+                        return null;
+                    }).onFailure(e -> { }).start(); // only a cache: a failed save is recomputed next time
+                }, e -> trafficNote.set("Cannot summarise traffic: " + DialogService.describe(e)));
+        factsSlot.run((c, p, cancel) -> new CaseFactsRepository(c.reader()).facts(), facts::set,
+                e -> facts.set(null));
+        accountsNote.set("Ranking accounts…");
+        accountsSlot.run((c, p, cancel) -> new AccountDirectoryRepository(c.reader()).busiest(BUSIEST), list -> {
+            busiestAccounts.setAll(list);
+            accountsNote.set(list.isEmpty() ? "No interactions yet — import log files (Ctrl+I)" : "");
+        }, e -> accountsNote.set("Cannot rank accounts: " + DialogService.describe(e)));
+        analysisSlot.run((c, p, cancel) -> new AnalysisView(results.latestRun(c.reader()),
+                results.rankedClusters(c.reader(), CLUSTERS), results.topicMix(c.reader())), view -> {
+                    clusters.setAll(view.clusters());
+                    topicMix.set(view.mix());
+                    analysisNote.set(view.run().map(r -> describe(r, view.clusters())).orElse(NO_ANALYSIS));
+                }, e -> analysisNote.set("Cannot read analysis results: " + DialogService.describe(e)));
+    }
+
+    private static String describe(AnalysisRun run, List<ClusterSummary> clusters) {
+        long flagged = clusters.stream().filter(ClusterSummary::flagged).count();
+        return "Latest analysis: " + run.description() + (clusters.isEmpty() ? " — no clusters" : "")
+                + (flagged == 0 && !clusters.isEmpty() ? " — nothing flagged" : "");
+    }
+
+    /** Shows the cluster's accounts as swim lanes. */
+    public void openCluster(ClusterSummary cluster) {
+        if (cluster == null) {
+            return;
+        }
+        openSlot.run((c, p, cancel) -> results.clusterAccounts(c.reader(), cluster.clusterId()),
+                accounts -> workspace.openCluster(new ClusterSelection(cluster.clusterId(),
+                        cluster.label() + " (" + accounts.size() + " accounts)", accounts)),
+                e -> analysisNote.set("Cannot open cluster: " + DialogService.describe(e)));
+    }
+
+    public void openAccount(String accountId) {
+        if (accountId != null) {
+            workspace.openAccount(accountId);
+        }
+    }
+
+    public ReadOnlyObjectProperty<TrafficOverview> trafficProperty() {
+        return traffic.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CaseFacts> factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TopicMix> topicMixProperty() {
+        return topicMix.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty trafficNoteProperty() {
+        return trafficNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty analysisNoteProperty() {
+        return analysisNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty accountsNoteProperty() {
+        return accountsNote.getReadOnlyProperty();
+    }
+
+    public ObservableList<ClusterSummary> clusters() {
+        return clusters;
+    }
+
+    public ObservableList<AccountVolume> busiestAccounts() {
+        return busiestAccounts;
+    }
+
+    public WorkspaceState workspace() {
+        return workspace;
+    }
+}

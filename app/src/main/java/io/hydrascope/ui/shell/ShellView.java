@@ -1,0 +1,137 @@
+package io.hydrascope.ui.shell;
+
+import io.hydrascope.ui.core.DialogService;
+import io.hydrascope.ui.core.PulseGapProbe;
+import io.hydrascope.ui.core.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.TaskProgressView;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The window's frame: menus, a header with the account look-up and the main actions, the pages as tabs (or the
+ * start screen when no case is open), and a status area listing running tasks.
+ */
+public final class ShellView extends BorderPane {
+    private final TabPane tabs = new TabPane();
+    private final TextField accountLookup = new TextField();
+
+    public ShellView(ShellViewModel vm, List<WorkbenchPage> pages, Node startView, Runnable openImport,
+                     ObservableList<Task<?>> runningTasks, PulseGapProbe probe, DialogService dialogs) {
+        setTop(new VBox(MainMenu.create(vm, pages, openImport, probe, dialogs), header(vm, openImport)));
+        for (WorkbenchPage page : pages) {
+            Tab tab = new Tab(page.title(), page.view());
+            tab.setId(page.id());
+            tab.setClosable(false);
+            tab.setTooltip(new Tooltip(page.title() + " (" + page.accelerator().getDisplayText() + ")"));
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab != null) {
+                vm.workspace().activePageProperty().set(tab.getId());
+            }
+        });
+        vm.workspace().activePageProperty().addListener((o, a, id) -> select(id));
+        select(vm.workspace().activePageProperty().get());
+        startView.visibleProperty().bind(vm.caseOpenBinding().not());
+        tabs.visibleProperty().bind(vm.caseOpenBinding());
+        setCenter(new StackPane(startView, tabs));
+        setBottom(statusArea(vm, runningTasks));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                accountLookup.requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    private void select(String id) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private HBox header(ShellViewModel vm, Runnable openImport) {
+        Label caseName = new Label();
+        caseName.textProperty().bind(vm.titleBinding());
+        caseName.getStyleClass().add(Styles.SECTION_TITLE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        accountLookup.setPromptText("Go to account (Ctrl+L)");
+        accountLookup.setAccessibleText("Go to account");
+        accountLookup.setPrefColumnCount(18);
+        accountLookup.disableProperty().bind(vm.caseOpenBinding().not());
+        accountLookup.setOnAction(e -> {
+            vm.goToAccount(accountLookup.getText());
+            accountLookup.clear();
+        });
+        TextFields.bindAutoCompletion(accountLookup, request -> vm.suggestAccounts(request.getUserText()))
+                .setOnAutoCompleted(e -> {
+                    vm.goToAccount(e.getCompletion());
+                    accountLookup.clear();
+                });
+        Button importButton = new Button("Import…");
+        importButton.setTooltip(new Tooltip("Import log files (Ctrl+I)"));
+        importButton.setOnAction(e -> openImport.run());
+        importButton.disableProperty().bind(vm.caseOpenBinding().not());
+        Button analyse = new Button("Analyse");
+        analyse.getStyleClass().add(Styles.PRIMARY);
+        analyse.setTooltip(new Tooltip("Run analysis (Ctrl+R)"));
+        analyse.setOnAction(e -> vm.analyse());
+        analyse.disableProperty().bind(vm.caseOpenBinding().not().or(vm.analysingProperty()));
+        Label analysisState = new Label();
+        analysisState.textProperty().bind(vm.lastAnalysisProperty());
+        analysisState.getStyleClass().add(Styles.MUTED);
+        HBox header = new HBox(10, caseName, spacer, analysisState, accountLookup, importButton, analyse);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(6, 12, 6, 12));
+        return header;
+    }
+
+    private static VBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
+        TaskProgressView<Task<?>> taskView = new TaskProgressView<>();
+        taskView.getTasks().setAll(runningTasks); // the view drops each task itself when it ends
+        runningTasks.addListener((javafx.collections.ListChangeListener<Task<?>>) change -> {
+            while (change.next()) {
+                taskView.getTasks().addAll(change.getAddedSubList());
+            }
+        });
+        taskView.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 12 + 62.0 * Math.min(3, runningTasks.size()), runningTasks));
+        taskView.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
+        taskView.managedProperty().bind(taskView.visibleProperty());
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.setMinWidth(0);
+        Label running = new Label();
+        running.textProperty().bind(Bindings.createStringBinding(() -> runningTasks.isEmpty() ? "No tasks running"
+                : runningTasks.size() + (runningTasks.size() == 1 ? " task running" : " tasks running"),
+                runningTasks));
+        running.getStyleClass().add(Styles.MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, running);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return new VBox(taskView, bar);
+    }
+}

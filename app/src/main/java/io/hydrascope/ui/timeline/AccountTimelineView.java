@@ -1,0 +1,283 @@
+package io.hydrascope.ui.timeline;
+
+import io.hydrascope.model.AccountOverview;
+import io.hydrascope.model.AccountProfile;
+import io.hydrascope.model.BucketCount;
+import io.hydrascope.model.InteractionRow;
+import io.hydrascope.ui.analysis.AccountResult;
+import io.hydrascope.ui.analysis.SignalSummary;
+import io.hydrascope.ui.core.ModelLegend;
+import io.hydrascope.ui.core.ModelPalette;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TimeAxis;
+import io.hydrascope.ui.core.TimeBarsChart;
+import io.hydrascope.ui.core.TimeFormats;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One account's timeline: profile and analysis on the left, activity by model over a zoomable time axis on the
+ * right, and below it the interactions of the shown window next to the selected prompt, IPs and user agents.
+ */
+public final class AccountTimelineView extends VBox {
+    private final AccountTimelineViewModel vm;
+    private final TimeBarsChart chart;
+    private final ModelLegend legend;
+    private final Label title = new Label();
+    private final GridPane profile = new GridPane();
+    private final VBox analysis = new VBox(4);
+    private final TextArea promptText = new TextArea();
+    private final Label promptHeader = new Label();
+
+    public AccountTimelineView(AccountTimelineViewModel vm) {
+        this.vm = vm;
+        ModelPalette palette = vm.workspace().palette();
+        chart = new TimeBarsChart(palette);
+        chart.setId("activity-chart");
+        chart.setAccessibleText("Account activity over time");
+        chart.setNavigation(vm);
+        legend = new ModelLegend(palette);
+        getStyleClass().add(Styles.PAGE);
+        setSpacing(8);
+
+        Label note = new Label();
+        note.textProperty().bind(vm.noteProperty());
+        note.getStyleClass().add(Styles.EMPTY_NOTE);
+        note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+
+        getChildren().addAll(toolbar(), note, upper(), lower());
+        vm.accountProperty().addListener((o, a, b) -> showAccount(b));
+        vm.analysisProperty().addListener((o, a, b) -> showAnalysis(b));
+        vm.activityProperty().addListener((o, a, b) -> showActivity());
+        vm.windowProperty().addListener((o, a, b) -> showActivity());
+        vm.workspace().brushedRangeProperty().addListener((o, a, b) -> chart.setBrush(b));
+        vm.workspace().zoneProperty().addListener((o, a, b) -> {
+            showAccount(vm.accountProperty().get());
+            showActivity();
+        });
+        vm.details().selectedProperty().addListener((o, a, b) -> showSelected(b));
+        chart.widthProperty().addListener((o, a, w) -> vm.chartWidthProperty().set(Math.max(200, w.doubleValue()
+                - 80)));
+        showAccount(null);
+        showAnalysis(null);
+    }
+
+    private HBox toolbar() {
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Button zoomIn = new Button("+");
+        zoomIn.setTooltip(new Tooltip("Zoom in (+, or the mouse wheel over the chart)"));
+        zoomIn.setOnAction(e -> vm.zoom(0.5, 0.5));
+        Button zoomOut = new Button("−");
+        zoomOut.setTooltip(new Tooltip("Zoom out (-)"));
+        zoomOut.setOnAction(e -> vm.zoom(2, 0.5));
+        Button all = new Button("Show all");
+        all.setTooltip(new Tooltip("Whole active period (Home)"));
+        all.setOnAction(e -> vm.resetZoom());
+        Button peers = new Button("Accounts sharing its IPs");
+        peers.setTooltip(new Tooltip("Show every account that used one of this account's IPs as swim lanes"));
+        peers.setOnAction(e -> vm.openAccountsSharingIps());
+        Button cluster = new Button("Its cluster");
+        cluster.setOnAction(e -> vm.openAnalysisCluster());
+        cluster.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                vm.analysisProperty().get() == null || vm.analysisProperty().get().clusterId() == null,
+                vm.analysisProperty()));
+        for (Button b : List.of(zoomIn, zoomOut, all, peers)) {
+            b.disableProperty().bind(vm.accountProperty().isNull());
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, spacer, new Label("Zoom"), zoomIn, zoomOut, all, peers, cluster);
+        bar.getStyleClass().add(Styles.TOOLBAR);
+        return bar;
+    }
+
+    private HBox upper() {
+        profile.setHgap(8);
+        profile.setVgap(2);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        profile.getColumnConstraints().setAll(names, values);
+        VBox analysisCard = card("Analysis", analysis);
+        VBox left = new VBox(8, card("Account", profile), analysisCard);
+        VBox.setVgrow(analysisCard, Priority.ALWAYS);
+        left.setMinWidth(330);
+        left.setPrefWidth(330);
+        left.setMaxWidth(330);
+        Label help = new Label("drag: select a range · wheel or +/−: zoom · ←/→: pan · Home: all");
+        help.getStyleClass().add(Styles.MUTED);
+        VBox activity = card("Activity", chart, legend, help);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinHeight(150);
+        HBox.setHgrow(activity, Priority.ALWAYS);
+        HBox box = new HBox(8, left, activity);
+        box.setMinHeight(300);
+        box.setPrefHeight(330);
+        return box;
+    }
+
+    private SplitPane lower() {
+        AccountDetails d = vm.details();
+        InteractionTable table = new InteractionTable(d.interactions(), d.topics(), vm.workspace(), false);
+        table.setId("account-interactions");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> d.select(b));
+        Label tableNote = new Label();
+        tableNote.textProperty().bind(d.interactionsNoteProperty());
+        tableNote.getStyleClass().add(Styles.MUTED);
+        tableNote.setMinWidth(0);
+        CheckBox group = new CheckBox("Group by conversation");
+        group.selectedProperty().bindBidirectional(d.groupByConversationProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, tableNote, spacer, group);
+        VBox interactions = new VBox(4, head, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        promptText.setEditable(false);
+        promptText.setWrapText(true);
+        promptText.getStyleClass().add(Styles.DETAIL_TEXT);
+        promptText.textProperty().bind(d.promptProperty());
+        promptText.setAccessibleText("Full prompt");
+        promptHeader.getStyleClass().add(Styles.MUTED);
+        promptHeader.setWrapText(true);
+        promptHeader.setMinHeight(Region.USE_PREF_SIZE);
+        VBox promptBox = new VBox(4, promptHeader, promptText);
+        VBox.setVgrow(promptText, Priority.ALWAYS);
+        promptBox.setPadding(new Insets(6));
+        TabPane tabs = new TabPane(new Tab("Prompt", promptBox),
+                new Tab("IPs", new UsageTable("IP", d.ips(), vm.workspace(), d::bounds)),
+                new Tab("User agents", new UsageTable("User agent", d.userAgents(), vm.workspace(), d::bounds)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(interactions, tabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        split.setMinHeight(180);
+        return split;
+    }
+
+    private void showAccount(AccountOverview a) {
+        profile.getChildren().clear();
+        if (a == null) {
+            title.setText("Account timeline");
+            return;
+        }
+        ZoneId zone = vm.workspace().zone();
+        AccountProfile p = a.profile();
+        title.setText(a.accountId());
+        int row = 0;
+        row = fact(row, "Interactions", TimeFormats.count(a.interactions()));
+        if (a.firstMicros() != null) {
+            row = fact(row, "Active", TimeFormats.dateTime(a.firstMicros(), zone).substring(0, 16) + " –\n"
+                    + TimeFormats.dateTime(a.lastMicros(), zone).substring(0, 16));
+        }
+        row = fact(row, "Created", p.createdAtMicros() == null ? "unknown"
+                : TimeFormats.dateTime(p.createdAtMicros(), zone).substring(0, 16));
+        row = fact(row, "E-mail domain", p.emailDomain());
+        row = fact(row, "Payment", p.paymentFingerprint());
+        row = fact(row, "Country / plan", join(p.country(), p.plan()));
+        row = fact(row, "Organisation", p.orgId());
+        if (a.labelCampaign() != null) {
+            fact(row, "Label", a.labelCampaign() + (a.labelPopulation() == null ? ""
+                    : " · " + a.labelPopulation()));
+        }
+    }
+
+    private int fact(int row, String name, String value) {
+        Label n = new Label(name);
+        n.getStyleClass().add(Styles.STAT_LABEL);
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        Label v = new Label(value == null || value.isEmpty() ? "—" : value);
+        v.setWrapText(true);
+        v.setMinHeight(Region.USE_PREF_SIZE);
+        profile.addRow(row, n, v);
+        return row + 1;
+    }
+
+    private static String join(String a, String b) {
+        return (a == null ? "—" : a) + " / " + (b == null ? "—" : b);
+    }
+
+    private void showAnalysis(AccountResult r) {
+        analysis.getChildren().clear();
+        if (r == null) {
+            Label none = new Label("No analysis yet — run Analyse (Ctrl+R).");
+            none.setMinHeight(Region.USE_PREF_SIZE);
+            none.getStyleClass().add(Styles.EMPTY_NOTE);
+            none.setWrapText(true);
+            analysis.getChildren().add(none);
+            return;
+        }
+        Label risk = new Label(String.format(Locale.ROOT, "Risk %.2f%s", r.risk(), r.flagged() ? " — flagged" : ""));
+        if (r.flagged()) {
+            risk.getStyleClass().add(Styles.RISK_HIGH);
+        }
+        analysis.getChildren().addAll(risk, new Label("Cluster: " + (r.clusterId() == null ? "none" : r.clusterId())),
+                new Label("Top topic: " + (r.topTopic() == null ? "—" : r.topTopic())));
+        for (SignalSummary s : r.signals()) {
+            Label l = new Label("• " + s.name() + ": " + s.value() + (s.baseline().isEmpty() ? ""
+                    : " (normal: " + s.baseline() + ")"));
+            l.setWrapText(true);
+            analysis.getChildren().add(l);
+        }
+    }
+
+    private void showActivity() {
+        AccountTimelineViewModel.Activity act = vm.activityProperty().get();
+        ZoneId zone = vm.workspace().zone();
+        chart.setZone(zone);
+        if (vm.windowProperty().get() != null) {
+            chart.setWindow(vm.windowProperty().get());
+        }
+        if (act == null) {
+            chart.setData(List.of(), TimeAxis.HOUR);
+            legend.show(List.of());
+            return;
+        }
+        String unit = "interactions per " + TimeAxis.bucketLabel(act.bucketMicros());
+        chart.setUnitLabel(unit);
+        chart.setData(act.buckets(), act.bucketMicros());
+        legend.show(act.buckets().stream().map(BucketCount::model).distinct().toList(), "bars: " + unit,
+                "times in " + TimeFormats.zoneLabel(zone));
+    }
+
+    private void showSelected(InteractionRow r) {
+        if (r == null) {
+            promptHeader.setText("Select an interaction to read its full prompt.");
+            return;
+        }
+        promptHeader.setText(TimeFormats.precise(r.timestampMicros(), vm.workspace().zone()) + " "
+                + TimeFormats.zoneLabel(vm.workspace().zone()) + " · " + ModelPalette.label(r.model())
+                + " · conversation " + r.conversationId() + " turn " + r.turn() + " · " + r.ip() + " · "
+                + r.userAgent() + " · " + TimeFormats.count(r.promptLength()) + " characters");
+    }
+
+    private static VBox card(String heading, Node... content) {
+        Label h = new Label(heading);
+        h.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(4, h);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add(Styles.CARD);
+        return box;
+    }
+}

@@ -1,0 +1,45 @@
+package io.hydrascope.ui.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A DialogService that remembers what it was asked to show and answers choosers from preset values. */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public Path caseToOpen;
+    public Path caseToCreate;
+    public List<Path> filesToImport = List.of();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseCaseToOpen() {
+        return Optional.ofNullable(caseToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseCaseToCreate(String suggestedName) {
+        return Optional.ofNullable(caseToCreate);
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        return filesToImport;
+    }
+}

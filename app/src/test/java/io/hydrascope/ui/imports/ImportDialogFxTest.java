@@ -1,0 +1,102 @@
+package io.hydrascope.ui.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import io.hydrascope.CaseDb;
+import io.hydrascope.ingest.FolderImportService;
+import io.hydrascope.ingest.ImportService;
+import io.hydrascope.ingest.NativeImportPreviewer;
+import io.hydrascope.store.CaseStore;
+import io.hydrascope.ui.FxTestSupport;
+import io.hydrascope.ui.cases.CaseActions;
+import io.hydrascope.ui.cases.DemoCaseGenerator;
+import io.hydrascope.ui.cases.RecentCases;
+import io.hydrascope.ui.core.FxTaskRunner;
+import io.hydrascope.ui.core.OpenCase;
+import io.hydrascope.ui.core.RecordingDialogs;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.WorkbenchExecutors;
+import io.hydrascope.ui.core.WorkspaceState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The import window with real background tasks: preview, import, report. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogFxTest {
+    @TempDir
+    static Path dir;
+    WorkbenchExecutors executors;
+    WorkspaceState workspace;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    Path log;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path casePath = dir.resolve("import.hcase");
+        Files.deleteIfExists(casePath);
+        log = dir.resolve("export.csv");
+        StringBuilder sb = new StringBuilder("RequestId,Timestamp,Account-ID,Model,Prompt\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append("r").append(i).append(',').append(i == 7 ? "not a time" : "2026-02-01T10:00:0" + i % 10 + "Z")
+                    .append(",acct-").append(i % 4).append(",atlas-3,question ").append(i).append('\n');
+        }
+        Files.writeString(log, sb.toString());
+        dialogs.filesToImport = List.of(log);
+        executors = new WorkbenchExecutors(2);
+        workspace = new WorkspaceState();
+        workspace.replaceCase(new OpenCase(CaseStore.openOrCreate(casePath)));
+        FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
+        CaseActions cases = new CaseActions(workspace, tasks, dialogs, new RecentCases(dir.resolve("recent")),
+                new FolderImportService(new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all())), DemoCaseGenerator.NONE, dir, List.of());
+        ImportViewModel vm = new ImportViewModel(workspace, tasks, new NativeImportPreviewer(), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()),
+                cases);
+        Scene scene = new Scene(new ImportDialog(vm, dialogs, stage::close), 1180, 720);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executors.writer().execute(() -> workspace.openCase().close());
+        executors.close();
+    }
+
+    @Test
+    void previewsTheDetectedFormatThenImportsAndReportsWhatWasQuarantined(FxRobot robot) {
+        verifyThat("Drop CSV or JSON Lines files here (optionally .gz), or use Add files…", isVisible());
+        robot.clickOn("Add files…");
+        FxTestSupport.waitUntil(() -> robot.lookup("#import-format").queryAs(Label.class).getText()
+                .startsWith("Detected format: native interactions (csv)"));
+        TableView<io.hydrascope.ingest.FilePreview.Row> preview = robot.lookup("#import-preview").queryTableView();
+        assertEquals(20, preview.getItems().size());
+        assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("timestamp *\n← Timestamp")),
+                "headers show field ← file column");
+        assertTrue(preview.getItems().get(7).rejectedReason().equals("unparseable timestamp"));
+        robot.clickOn("Import");
+        FxTestSupport.waitUntil(() -> robot.lookup("#import-summary").queryAs(Label.class).getText()
+                .startsWith("1 file: 30 rows read = 29 imported + 1 quarantined + 0 duplicates + 0 skipped"));
+        FxTestSupport.waitUntil(() -> robot.lookup("#import-quarantined").queryTableView().getItems().size() == 1);
+        TableView<?> reasons = robot.lookup("#import-reasons").queryTableView();
+        assertEquals(1, reasons.getItems().size());
+        verifyThat("imported", isVisible());
+        assertEquals(29, CaseDb.count(dir.resolve("import.hcase"), "SELECT count(*) FROM interactions"));
+        assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, robot.lookup("#import-summary").query()
+                .getScene().getRoot()));
+    }
+}

@@ -1,0 +1,94 @@
+package io.hydrascope.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hydrascope.CaseDb;
+import io.hydrascope.model.AccountVolume;
+import io.hydrascope.testdata.DemoCase;
+import io.hydrascope.testdata.DemoLogs;
+import io.hydrascope.ui.analysis.AnalysisRun;
+import io.hydrascope.ui.analysis.ClusterSummary;
+import io.hydrascope.ui.analysis.FakeAnalysisResults;
+import io.hydrascope.ui.analysis.NoAnalysisResults;
+import io.hydrascope.ui.analysis.SignalSummary;
+import io.hydrascope.ui.core.DirectTaskRunner;
+import io.hydrascope.ui.core.Pages;
+import io.hydrascope.ui.core.TestWorkspaces;
+import io.hydrascope.ui.core.WorkspaceState;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverviewViewModelTest {
+    @TempDir
+    static Path dir;
+    static Path casePath;
+    WorkspaceState workspace;
+
+    @BeforeAll
+    static void createCase() throws Exception {
+        casePath = DemoCase.tiny(dir);
+    }
+
+    @AfterEach
+    void close() {
+        TestWorkspaces.close(workspace);
+    }
+
+    @Test
+    void summarisesEveryInteractionPerModelAndMarksWhenTheNewModelAppeared() {
+        workspace = TestWorkspaces.open(casePath);
+        OverviewViewModel vm = new OverviewViewModel(workspace, new DirectTaskRunner(), new NoAnalysisResults());
+        var traffic = vm.trafficProperty().get();
+        assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM interactions"), traffic.interactions());
+        assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM interactions WHERE model = 'atlas-4'"),
+                traffic.modelCounts().get(DemoLogs.NEW_MODEL));
+        var markers = OverviewView.launchMarkers(traffic, workspace.zone());
+        assertEquals(1, markers.size());
+        assertTrue(markers.get(0).label().startsWith("atlas-4 first seen"));
+        assertEquals(List.of("atlas-3", "atlas-3-mini", "atlas-4"), workspace.palette().models());
+    }
+
+    @Test
+    void listsTheBusiestAccountsAndSaysThereIsNoAnalysisYet() {
+        workspace = TestWorkspaces.open(casePath);
+        OverviewViewModel vm = new OverviewViewModel(workspace, new DirectTaskRunner(), new NoAnalysisResults());
+        List<AccountVolume> busiest = vm.busiestAccounts();
+        assertEquals(OverviewViewModel.BUSIEST, busiest.size());
+        assertTrue(busiest.get(0).interactions() >= busiest.get(1).interactions());
+        assertEquals(OverviewViewModel.NO_ANALYSIS, vm.analysisNoteProperty().get());
+        assertTrue(vm.clusters().isEmpty());
+        assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM accounts"), vm.factsProperty().get().accounts());
+    }
+
+    @Test
+    void openingARankedClusterShowsItsAccountsAsSwimLanes() {
+        workspace = TestWorkspaces.open(casePath);
+        ClusterSummary cluster = new ClusterSummary("c7", "Cluster 7", 2, 100, 0.93, true,
+                List.of(new SignalSummary("Lockstep timing", "81% shared minutes", "3%", 0.9)), Map.of());
+        FakeAnalysisResults results = new FakeAnalysisResults();
+        results.run = new AnalysisRun("r1", Instant.EPOCH, "1 cluster, 1 flagged");
+        results.clusters = List.of(cluster);
+        results.clusterAccounts.put("c7", List.of("acct-a", "acct-b"));
+        OverviewViewModel vm = new OverviewViewModel(workspace, new DirectTaskRunner(), results);
+        assertEquals(List.of(cluster), vm.clusters());
+        assertEquals("Latest analysis: 1 cluster, 1 flagged", vm.analysisNoteProperty().get());
+        vm.openCluster(cluster);
+        assertEquals(List.of("acct-a", "acct-b"), workspace.selectedClusterProperty().get().accountIds());
+        assertEquals(Pages.CLUSTER, workspace.activePageProperty().get());
+    }
+
+    @Test
+    void withoutACaseThereIsNothingToShow() {
+        workspace = new WorkspaceState();
+        OverviewViewModel vm = new OverviewViewModel(workspace, new DirectTaskRunner(), new NoAnalysisResults());
+        assertEquals(null, vm.trafficProperty().get());
+        assertTrue(vm.busiestAccounts().isEmpty());
+    }
+}
