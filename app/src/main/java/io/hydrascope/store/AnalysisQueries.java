@@ -263,4 +263,89 @@ public final class AnalysisQueries {
     private CaseStoreException fail(SQLException e) {
         return new CaseStoreException(session.path() + ": cannot read analysis results: " + CaseStore.describe(e), e);
     }
+
+    /** The latest finished run: {id, finished_at}, or null. */
+    public String[] latestRun() {
+        try (PreparedStatement ps = c().prepareStatement("SELECT id, finished_at FROM analysis_runs "
+                + "WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The account ids of a cluster, in order of account creation (then id). */
+    public List<String> clusterAccountIds(long clusterId) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement("SELECT a.account_id FROM account_results r "
+                + "JOIN accounts a ON a.id = r.account_ref WHERE r.cluster_id = ? "
+                + "ORDER BY coalesce(a.created_at, 0), a.account_id")) {
+            ps.setLong(1, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** One account's result, or null when the account has none. */
+    public AccountResult account(String accountId) {
+        String sql = "SELECT r.account_ref, a.account_id, r.cluster_id, r.risk, r.flagged, r.top_topic, "
+                + "r.interactions, r.signals FROM account_results r JOIN accounts a ON a.id = r.account_ref "
+                + "WHERE a.account_id = ?";
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setString(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new AccountResult(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
+                        rs.getInt(5) == 1, rs.getString(6), rs.getLong(7), JSON.readValue(rs.getString(8), SHARES));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw new CaseStoreException(session.path() + ": unreadable account data: " + e.getMessage(), e);
+        }
+    }
+
+    /** Interactions per topic of flagged accounts (index 0) and of all other accounts (index 1). */
+    public List<Map<String, Long>> topicCountsFlaggedAndRest() {
+        Map<String, Long> flagged = new LinkedHashMap<>();
+        Map<String, Long> rest = new LinkedHashMap<>();
+        String sql = "SELECT coalesce(r.flagged, 0), t.topic, count(*) FROM interaction_topics t "
+                + "JOIN interactions i ON i.id = t.interaction_id LEFT JOIN account_results r "
+                + "ON r.account_ref = i.account_ref GROUP BY 1, 2 ORDER BY 3 DESC";
+        try (PreparedStatement ps = c().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                (rs.getInt(1) == 1 ? flagged : rest).put(rs.getString(2), rs.getLong(3));
+            }
+            return List.of(flagged, rest);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Topic and chain-of-thought flag of the given interactions: id to {topic, "1"/"0"}. */
+    public Map<Long, String[]> interactionTopicFlags(java.util.Collection<Long> interactionIds) {
+        Map<Long, String[]> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c().prepareStatement(
+                "SELECT topic, cot FROM interaction_topics WHERE interaction_id = ?")) {
+            for (Long id : interactionIds) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(id, new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
 }

@@ -78,6 +78,9 @@ public final class Workbench implements AutoCloseable {
         dialogs.setOwner(stage);
         stage.show();
         settings.caseToOpen().ifPresent(cases::open);
+        if (settings.openSample()) {
+            cases.openSample();
+        }
     }
 
     private void openImport() {

@@ -1,8 +1,8 @@
 package io.hydrascope.ui;
 
-import io.hydrascope.ui.analysis.NoAnalysisResults;
-import io.hydrascope.ui.analysis.SearchIndexOnlyAnalysis;
-import io.hydrascope.ui.cases.DemoCaseGenerator;
+import io.hydrascope.ui.analysis.StoredAnalysisResults;
+import io.hydrascope.ui.analysis.EngineAnalysisRunner;
+import io.hydrascope.ui.cases.ScenarioDemoCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +21,8 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = WorkbenchSettings.fromEnvironment(getParameters().getRaw());
-        workbench = new Workbench(settings, new NoAnalysisResults(), new SearchIndexOnlyAnalysis(),
-                DemoCaseGenerator.NONE);
+        workbench = new Workbench(settings, new StoredAnalysisResults(), new EngineAnalysisRunner(),
+                new ScenarioDemoCases());
         workbench.show(stage);
     }
 

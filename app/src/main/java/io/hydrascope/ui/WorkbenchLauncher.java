@@ -10,10 +10,10 @@ public final class WorkbenchLauncher {
     private WorkbenchLauncher() {
     }
 
-    /** True when the arguments ask for the window: none at all, or only {@code --case FILE}. */
+    /** True when the arguments ask for the window: none at all, only {@code --case FILE}, or only {@code --sample}. */
     public static boolean wantsWindow(String[] args) {
         return args.length == 0 || (args.length == 2 && "--case".equals(args[0]))
-                || (args.length == 1 && args[0].startsWith("--case="));
+                || (args.length == 1 && (args[0].startsWith("--case=") || "--sample".equals(args[0])));
     }
 
     public static void launch(String[] args) {

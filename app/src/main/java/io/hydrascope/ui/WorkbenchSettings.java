@@ -10,16 +10,21 @@ import java.util.Optional;
  * Where the window keeps its files and what it was started with: {@code ~/.hydrascope} (or the folder in system
  * property {@code hydrascope.home}), the case given with {@code --case}, the folders the sample may live under, and
  * whether the pulse-gap probe runs from the start (system property {@code hydrascope.pulseProbe}: {@code true}, or a
- * file to write the report to on exit).
+ * file to write the report to on exit), and whether to open the sample case at once ({@code --sample}).
  */
-public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path> sampleBases, String pulseProbe) {
+public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path> sampleBases, String pulseProbe,
+                                boolean openSample) {
+
+    public WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path> sampleBases, String pulseProbe) {
+        this(home, caseToOpen, sampleBases, pulseProbe, false);
+    }
 
     public static WorkbenchSettings fromEnvironment(List<String> args) {
         String configuredHome = System.getProperty("hydrascope.home");
         Path home = configuredHome != null ? Path.of(configuredHome)
                 : Path.of(System.getProperty("user.home"), ".hydrascope");
         return new WorkbenchSettings(home, caseArgument(args), defaultSampleBases(),
-                System.getProperty("hydrascope.pulseProbe"));
+                System.getProperty("hydrascope.pulseProbe"), args.contains("--sample"));
     }
 
     public Path casesDir() {
@@ -42,9 +47,20 @@ public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path>
         return Optional.empty();
     }
 
-    /** The working folder, then the jar's folder and its two parents (app/target/hydrascope.jar in a checkout). */
+    /**
+     * Where the sample may live: the folder named by system property {@code hydrascope.sample} (set by installed
+     * packages), the working folder, then the jar's folder and its two parents (app/target/hydrascope.jar in a
+     * checkout).
+     */
     static List<Path> defaultSampleBases() {
         List<Path> bases = new ArrayList<>();
+        String configured = System.getProperty("hydrascope.sample");
+        if (configured != null) {
+            Path sample = Path.of(configured).toAbsolutePath();
+            if (sample.getParent() != null && sample.getParent().getParent() != null) {
+                bases.add(sample.getParent().getParent());
+            }
+        }
         bases.add(Path.of("").toAbsolutePath());
         try {
             Path jar = Path.of(WorkbenchSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());

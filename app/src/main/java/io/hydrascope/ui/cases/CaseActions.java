@@ -94,6 +94,19 @@ public final class CaseActions {
         }).visible().onSuccess(folder -> switchTo("Importing demo case " + name, casePath, true, folder)).start();
     }
 
+    /** A sample or demo case is analysed right after its import, so it opens with its findings. */
+    private static void analyseIfNew(CaseStore store, io.hydrascope.model.ProgressListener progress,
+                                     io.hydrascope.model.CancellationToken cancel) {
+        boolean analysed;
+        try (io.hydrascope.store.ReadSession session = store.newReader()) {
+            analysed = new io.hydrascope.store.AnalysisQueries(session).hasResults();
+        }
+        if (!analysed) {
+            new io.hydrascope.analysis.AnalysisService().analyse(store,
+                    io.hydrascope.analysis.AnalysisSettings.DEFAULTS, progress, cancel);
+        }
+    }
+
     public void close() {
         stopIndexing();
         OpenCase previous = workspace.openCase();
@@ -107,6 +120,7 @@ public final class CaseActions {
             try {
                 if (importFolder != null) {
                     folders.importFolder(store, importFolder, progress, cancel);
+                    analyseIfNew(store, progress, cancel);
                 }
                 return new OpenCase(store);
             } catch (RuntimeException e) {

@@ -1,0 +1,88 @@
+package io.hydrascope.ui.analysis;
+
+import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.ClusterSignal;
+import io.hydrascope.store.AnalysisQueries;
+import io.hydrascope.store.ReadSession;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The detection results stored in the case, read for the views. Stateless; reader threads only. */
+public final class StoredAnalysisResults implements AnalysisResultsSource {
+    private static final int HEADLINE_SIGNALS = 4;
+
+    @Override
+    public Optional<AnalysisRun> latestRun(ReadSession session) {
+        AnalysisQueries q = new AnalysisQueries(session);
+        String[] run = q.latestRun();
+        if (run == null) {
+            return Optional.empty();
+        }
+        List<ClusterResult> flagged = q.clusters(true);
+        long accounts = flagged.stream().mapToLong(ClusterResult::accounts).sum();
+        return Optional.of(new AnalysisRun(run[0], Instant.parse(run[1]), String.format(Locale.ROOT,
+                "%d flagged clusters, %,d accounts in them", flagged.size(), accounts)));
+    }
+
+    @Override
+    public List<ClusterSummary> rankedClusters(ReadSession session, int limit) {
+        return new AnalysisQueries(session).clusters(false).stream().limit(limit).map(c -> new ClusterSummary(
+                Long.toString(c.id()), c.label(), c.accounts(), c.interactions(), c.risk(), c.flagged(),
+                c.signals().stream().filter(s -> s.contribution() > 0).limit(HEADLINE_SIGNALS)
+                        .map(StoredAnalysisResults::summary).toList(), c.topicShares())).toList();
+    }
+
+    @Override
+    public List<String> clusterAccounts(ReadSession session, String clusterId) {
+        return new AnalysisQueries(session).clusterAccountIds(Long.parseLong(clusterId));
+    }
+
+    @Override
+    public Optional<AccountResult> account(ReadSession session, String accountId) {
+        io.hydrascope.model.AccountResult r = new AnalysisQueries(session).account(accountId);
+        if (r == null) {
+            return Optional.empty();
+        }
+        List<SignalSummary> signals = r.signals().entrySet().stream().map(e -> new SignalSummary(
+                e.getKey().replace('_', ' '), format(e.getKey(), e.getValue()), "", 0)).toList();
+        return Optional.of(new AccountResult(r.accountId(), Long.toString(r.clusterId()), r.risk(), r.flagged(),
+                r.topTopic(), signals));
+    }
+
+    @Override
+    public TopicMix topicMix(ReadSession session) {
+        List<Map<String, Long>> counts = new AnalysisQueries(session).topicCountsFlaggedAndRest();
+        return new TopicMix(shares(counts.get(0)), shares(counts.get(1)));
+    }
+
+    @Override
+    public Map<Long, InteractionTopic> interactionTopics(ReadSession session, Collection<Long> interactionIds) {
+        Map<Long, InteractionTopic> out = new LinkedHashMap<>();
+        new AnalysisQueries(session).interactionTopicFlags(interactionIds).forEach((id, t) ->
+                out.put(id, new InteractionTopic(t[0], "1".equals(t[1]))));
+        return out;
+    }
+
+    private static SignalSummary summary(ClusterSignal s) {
+        return new SignalSummary(s.signal().replace('_', ' '), s.description(),
+                s.baseline() == null ? "" : String.format(Locale.ROOT, "%.0f%% elsewhere", 100 * s.baseline()),
+                Math.min(1, Math.abs(s.contribution())));
+    }
+
+    private static String format(String key, double value) {
+        return key.equals("distinct_ips") ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.0f%%", 100 * value);
+    }
+
+    private static Map<String, Double> shares(Map<String, Long> counts) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k, total == 0 ? 0 : (double) v / total));
+        return out;
+    }
+}
