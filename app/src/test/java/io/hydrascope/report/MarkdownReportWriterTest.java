@@ -50,7 +50,7 @@ class MarkdownReportWriterTest {
     @Test
     void hasTheReportsChaptersAndAppendix() throws Exception {
         assertTrue(md.startsWith("# Distillation campaign report"));
-        assertTrue(md.contains("## Cluster " + AnalysedCase.campaignCluster() + ": Flagged network"));
+        assertTrue(md.contains("## Cluster " + AnalysedCase.campaignCluster() + ": Network "));
         assertTrue(md.contains("## Appendix B: Indicators"));
         assertTrue(md.contains("| ipv4-subnet | `203.0.113.0/24` |"));
     }
