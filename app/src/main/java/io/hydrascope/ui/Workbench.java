@@ -78,7 +78,10 @@ public final class Workbench implements AutoCloseable {
         dialogs.setOwner(stage);
         stage.show();
         settings.caseToOpen().ifPresent(cases::open);
-        if (settings.openSample()) {
+        // An installed package names its bundled sample; its first run opens it instead of only offering it.
+        boolean firstRun = settings.caseToOpen().isEmpty() && System.getProperty("hydrascope.sample") != null
+                && cases.recent().list().isEmpty() && cases.sampleFolder().isPresent();
+        if (settings.openSample() || firstRun) {
             cases.openSample();
         }
     }
