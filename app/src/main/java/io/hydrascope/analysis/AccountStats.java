@@ -19,8 +19,6 @@ final class AccountStats {
     long[] topics = new long[16];
     long[] openingTopics = new long[16];
     long openings;
-    long templated;
-    long sharedTemplated;
     long clusterTemplated;
     final long[] syncSketch = MinSketch.create(SYNC_BINS);
     long postLaunchDay;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Resolves the template keys recorded during the scan into numbered families (largest first), counts each
- * account's templated prompts, and keeps a few example interactions per family for its skeleton.
+ * family's accounts, and keeps a few example interactions per family for its skeleton.
  */
 final class TemplateFamilies {
     static final int MIN_INTERACTIONS = 5;
@@ -56,16 +56,6 @@ final class TemplateFamilies {
                 List<Long> examples = examplesByFamily.computeIfAbsent(family, f -> new ArrayList<>());
                 if (examples.size() < EXAMPLES) {
                     examples.add(scan.minId + slot);
-                }
-            }
-        }
-        for (Map.Entry<Integer, KeyMembers> e : membersByFamily.entrySet()) {
-            KeyMembers m = e.getValue();
-            for (int i = 0; i < m.size; i++) {
-                AccountStats a = scan.accounts.get(m.accounts[i]);
-                a.templated += m.uses[i];
-                if (isShared(e.getKey(), m)) {
-                    a.sharedTemplated += m.uses[i];
                 }
             }
         }

@@ -80,10 +80,6 @@ final class TemplateIndex {
         return pairs[keyIndex];
     }
 
-    int keyCount() {
-        return keys;
-    }
-
     static double similarity(long[] a, long[] b) {
         int both = 0;
         int same = 0;

@@ -144,7 +144,8 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
                 a.accountId(), w, width), activity::set, e -> note.set(DialogService.describe(e)));
     }
 
-    private void setWindow(TimeRange w) {
+    @Override
+    public void showWindow(TimeRange w) {
         if (bounds == null || w == null || w.equals(window.get())) {
             return;
         }
@@ -162,36 +163,18 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
     }
 
     @Override
-    public void zoom(double factor, double anchor) {
-        if (window.get() != null) {
-            setWindow(Viewport.zoom(window.get(), factor, anchor, bounds));
-        }
+    public TimeRange shownWindow() {
+        return window.get();
     }
 
     @Override
-    public void pan(double fraction) {
-        if (window.get() != null) {
-            setWindow(Viewport.pan(window.get(), fraction, bounds));
-        }
+    public TimeRange windowBounds() {
+        return bounds;
     }
 
     @Override
-    public void resetZoom() {
-        setWindow(bounds);
-    }
-
-    @Override
-    public void brush(TimeRange range) {
-        workspace.brushedRangeProperty().set(range);
-    }
-
-    @Override
-    public void zoomToBrush() {
-        TimeRange brush = workspace.brushedRangeProperty().get();
-        if (brush != null && bounds != null) {
-            setWindow(Viewport.clamp(new TimeRange(brush.fromMicros(),
-                    Math.max(brush.toMicros(), brush.fromMicros() + Viewport.MIN_SPAN)), bounds));
-        }
+    public javafx.beans.property.ObjectProperty<TimeRange> brushedRange() {
+        return workspace.brushedRangeProperty();
     }
 
     /** Shows the accounts that used any of this account's IPs as swim lanes. */

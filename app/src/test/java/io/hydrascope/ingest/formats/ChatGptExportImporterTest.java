@@ -10,27 +10,14 @@ import io.hydrascope.model.ImportRecord;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ChatGptExportImporterTest {
     private static final ImportOptions ANA = ImportOptions.DEFAULT.withAccountName("ana@example.org");
 
-    @TempDir
-    Path dir;
-    private ImportHarness harness;
-
-    @BeforeEach
-    void open() {
-        harness = new ImportHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final ImportHarness harness = new ImportHarness();
 
     @Test
     void everyUserMessageBecomesAnInteractionOfTheNamedAccount() {

@@ -8,25 +8,53 @@ import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportRecord;
 import io.hydrascope.model.ProgressListener;
 import io.hydrascope.store.CaseStore;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A case in a temporary folder, the import service with every built-in format, and ways to look at the result. */
-final class ImportHarness implements AutoCloseable {
+/**
+ * A JUnit extension giving each test a case in a fresh temporary folder, the import service with every built-in
+ * format, and ways to look at the result. Register it with {@code @RegisterExtension}.
+ */
+final class ImportHarness implements BeforeEachCallback, AfterEachCallback {
     private static final List<String> COLUMNS = List.of("request_id", "timestamp", "account_id", "ip", "user_agent",
             "model", "conversation_id", "turn", "input_tokens", "output_tokens", "tool_calls", "status", "prompt");
 
-    private final Path casePath;
-    private final CaseStore store;
     private final ImportService service = new ImportService(BuiltInFormats.all());
+    private Path dir;
+    private Path casePath;
+    private CaseStore store;
 
-    ImportHarness(Path dir) {
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("hydrascope-import");
         casePath = dir.resolve("case.hcase");
         store = CaseStore.openOrCreate(casePath);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        store.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The test's temporary folder, for files it writes itself. */
+    Path dir() {
+        return dir;
     }
 
     /** A fixture file under src/test/resources/io/hydrascope/ingest/formats. */
@@ -78,10 +106,5 @@ final class ImportHarness implements AutoCloseable {
 
     Map<String, Long> quarantineReasons() {
         return store.quarantine().reasonCounts(null);
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

@@ -8,25 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hydrascope.model.ImportRecord;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LangfuseImporterTest {
-    @TempDir
-    Path dir;
-    private ImportHarness harness;
-
-    @BeforeEach
-    void open() {
-        harness = new ImportHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final ImportHarness harness = new ImportHarness();
 
     @Test
     void generationsBecomeInteractionsAndSpansAndEventsAreSkipped() {

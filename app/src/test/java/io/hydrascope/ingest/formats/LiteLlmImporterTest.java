@@ -10,25 +10,12 @@ import io.hydrascope.model.ImportRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LiteLlmImporterTest {
-    @TempDir
-    Path dir;
-    private ImportHarness harness;
-
-    @BeforeEach
-    void open() {
-        harness = new ImportHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final ImportHarness harness = new ImportHarness();
 
     @Test
     void spendLogsCsvTakesIpUserAgentAndPromptFromItsJsonColumns() {
@@ -98,7 +85,7 @@ class LiteLlmImporterTest {
 
     @Test
     void quarantinedObjectOfAJsonArrayNamesItsIndexLineAndColumn() throws Exception {
-        Path file = Files.writeString(dir.resolve("spend.json"), "[{\"request_id\": \"a\", \"startTime\": "
+        Path file = Files.writeString(harness.dir().resolve("spend.json"), "[{\"request_id\": \"a\", \"startTime\": "
                 + "\"2026-02-03 10:00:00\", \"spend\": 0, \"user\": \"u\"},\n {\"request_id\": \"b\", \"startTime\": "
                 + "\"yesterday\", \"spend\": 0, \"user\": \"u\"}]");
         assertEquals(counts(2, 1, 1, 0, 0), harness.ingest(file).counts());

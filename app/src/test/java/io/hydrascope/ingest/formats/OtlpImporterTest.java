@@ -10,25 +10,12 @@ import io.hydrascope.model.ImportRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OtlpImporterTest {
-    @TempDir
-    Path dir;
-    private ImportHarness harness;
-
-    @BeforeEach
-    void open() {
-        harness = new ImportHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final ImportHarness harness = new ImportHarness();
 
     @Test
     void modelCallSpansAreImportedAndOtherSpansSkippedWithTheirReason() {
@@ -91,7 +78,7 @@ class OtlpImporterTest {
 
     @Test
     void quarantinedSpanNamesItsIndexAndLine() throws Exception {
-        Path file = Files.writeString(dir.resolve("spans.json"),
+        Path file = Files.writeString(harness.dir().resolve("spans.json"),
                 "{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [\n"
                 + "{\"traceId\": \"t\", \"spanId\": \"s1\", \"attributes\": [{\"key\": \"gen_ai.operation.name\", "
                 + "\"value\": {\"stringValue\": \"chat\"}}]}]}]}]}");
