@@ -22,6 +22,8 @@ public final class WorkspaceState {
     private final ObjectProperty<ClusterSelection> selectedCluster = new SimpleObjectProperty<>(this,
             "selectedCluster");
     private final ObjectProperty<TimeRange> brushedRange = new SimpleObjectProperty<>(this, "brushedRange");
+    private final StringProperty selectedInteraction = new SimpleStringProperty(this, "selectedInteraction");
+    private final ObjectProperty<ViewFilter> filter = new SimpleObjectProperty<>(this, "filter", ViewFilter.NONE);
     private final LongProperty dataVersion = new SimpleLongProperty(this, "dataVersion");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneOffset.UTC);
     private final StringProperty activePage = new SimpleStringProperty(this, "activePage", Pages.OVERVIEW);
@@ -45,6 +47,20 @@ public final class WorkspaceState {
 
     public ObjectProperty<TimeRange> brushedRangeProperty() {
         return brushedRange;
+    }
+
+    /** The selected interaction's request id (the id analysts see and bookmarks use), or null. */
+    public StringProperty selectedInteractionProperty() {
+        return selectedInteraction;
+    }
+
+    /** The filters all views honour; never null ({@link ViewFilter#NONE} when nothing is filtered). */
+    public ObjectProperty<ViewFilter> filterProperty() {
+        return filter;
+    }
+
+    public ViewFilter filter() {
+        return filter.get() == null ? ViewFilter.NONE : filter.get();
     }
 
     public LongProperty dataVersionProperty() {
@@ -90,7 +106,9 @@ public final class WorkspaceState {
     public void replaceCase(OpenCase newCase) {
         selectedAccount.set(null);
         selectedCluster.set(null);
+        selectedInteraction.set(null);
         brushedRange.set(null);
+        filter.set(ViewFilter.NONE);
         palette.reset();
         openCase.set(newCase);
         activePage.set(Pages.OVERVIEW);
