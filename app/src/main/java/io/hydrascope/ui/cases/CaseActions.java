@@ -122,18 +122,20 @@ public final class CaseActions {
                     folders.importFolder(store, importFolder, progress, cancel);
                     analyseIfNew(store, progress, cancel);
                 }
-                return new OpenCase(store);
+                return new Opened(new OpenCase(store), store.promptIndex().isReady());
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
             }
-        }).visible().onSuccess(opened -> {
+        }).visible().onSuccess(result -> {
             stopIndexing();
+            OpenCase opened = result.openCase();
             OpenCase previous = workspace.openCase();
             workspace.replaceCase(opened);
+            workspace.searchReadyProperty().set(result.searchReady());
             recent.add(opened.path());
             closeLater(previous);
-            if (importFolder != null) {
+            if (!result.searchReady()) { // after an import, or indexing stopped when the case was last closed
                 buildSearchIndex(opened);
             }
         }).onFailure(e -> {
@@ -147,15 +149,30 @@ public final class CaseActions {
         }).start();
     }
 
-    /** Brings prompt search up to date after an import; imports do not wait for it. */
+    /**
+     * Brings prompt search up to date after an import or when a case opens with its index unfinished; imports do
+     * not wait for it. It shows as a running task and {@link WorkspaceState#searchReadyProperty()} turns true when
+     * it is done.
+     */
     public void buildSearchIndex(OpenCase openCase) {
         stopIndexing();
+        if (workspace.openCase() == openCase) {
+            workspace.searchReadyProperty().set(false);
+        }
         indexing = tasks.write("Indexing prompts for search", (progress, cancel) -> {
             if (!openCase.isClosed()) {
                 openCase.writer().promptIndex().build(progress, cancel);
             }
             return null;
-        }).visible().start();
+        }).visible().onSuccess(done -> {
+            if (workspace.openCase() == openCase) {
+                workspace.searchReadyProperty().set(true);
+            }
+        }).start();
+    }
+
+    /** The case just opened, and whether its search index was complete. */
+    private record Opened(OpenCase openCase, boolean searchReady) {
     }
 
     /** A case closes after the writer lane finished its work, so long indexing must stop first. */

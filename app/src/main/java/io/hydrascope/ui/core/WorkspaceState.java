@@ -24,6 +24,8 @@ public final class WorkspaceState {
     private final ObjectProperty<TimeRange> brushedRange = new SimpleObjectProperty<>(this, "brushedRange");
     private final StringProperty selectedInteraction = new SimpleStringProperty(this, "selectedInteraction");
     private final ObjectProperty<ViewFilter> filter = new SimpleObjectProperty<>(this, "filter", ViewFilter.NONE);
+    private final javafx.beans.property.BooleanProperty searchReady =
+            new javafx.beans.property.SimpleBooleanProperty(this, "searchReady");
     private final LongProperty dataVersion = new SimpleLongProperty(this, "dataVersion");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneOffset.UTC);
     private final StringProperty activePage = new SimpleStringProperty(this, "activePage", Pages.OVERVIEW);
@@ -61,6 +63,11 @@ public final class WorkspaceState {
 
     public ViewFilter filter() {
         return filter.get() == null ? ViewFilter.NONE : filter.get();
+    }
+
+    /** Whether the open case's prompt search index covers every interaction (false while it is being built). */
+    public javafx.beans.property.BooleanProperty searchReadyProperty() {
+        return searchReady;
     }
 
     public LongProperty dataVersionProperty() {
@@ -109,6 +116,7 @@ public final class WorkspaceState {
         selectedInteraction.set(null);
         brushedRange.set(null);
         filter.set(ViewFilter.NONE);
+        searchReady.set(false);
         palette.reset();
         openCase.set(newCase);
         activePage.set(Pages.OVERVIEW);

@@ -59,6 +59,7 @@ public final class ShellViewModel {
         });
         workspace.dataVersionProperty().addListener((o, a, b) -> refreshStatus());
         workspace.zoneProperty().addListener((o, a, b) -> refreshStatus());
+        workspace.searchReadyProperty().addListener((o, a, b) -> refreshStatus());
         refreshStatus();
     }
 
@@ -101,7 +102,7 @@ public final class ShellViewModel {
         status.set(open.path() + "  ·  " + zone);
         facts.run((c, p, cancel) -> new CaseFactsRepository(c.reader()).facts(), f -> status.set(open.path()
                 + "  ·  " + TimeFormats.count(f.accounts()) + " accounts  ·  " + TimeFormats.count(f.quarantined())
-                + " quarantined  ·  search " + (f.searchReady() ? "ready" : "not ready yet") + "  ·  " + zone),
+                + " quarantined  ·  search " + (f.searchReady() ? "ready" : "index being built") + "  ·  " + zone),
                 e -> status.set(open.path() + "  ·  " + DialogService.describe(e)));
     }
 

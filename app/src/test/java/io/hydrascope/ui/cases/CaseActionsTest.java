@@ -112,6 +112,28 @@ class CaseActionsTest {
     }
 
     @Test
+    void aCaseImportedElsewhereGetsItsSearchIndexBuiltWhenOpenedAndOnlyThen() throws Exception {
+        DemoLogs.Files3 files = DemoLogs.write(dir.resolve("logs"), DemoLogs.Spec.tiny());
+        Path casePath = dir.resolve("cli.hcase");
+        try (var store = io.hydrascope.store.CaseStore.openOrCreate(casePath)) {
+            new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()).importFile(store,
+                    files.interactions(), ProgressListener.NONE, new CancellationToken());
+            assertEquals(false, store.promptIndex().isReady());
+        }
+        CaseActions cases = actions(List.of(), DemoCaseGenerator.NONE);
+        cases.open(casePath);
+        assertTrue(tasks.titles().contains("Indexing prompts for search"), tasks.titles().toString());
+        assertTrue(workspace.searchReadyProperty().get());
+        assertTrue(CaseDb.count(casePath, "SELECT count(*) FROM prompts_fts") > 0);
+
+        cases.close();
+        tasks.titles().clear();
+        cases.open(casePath);
+        assertEquals(false, tasks.titles().contains("Indexing prompts for search"), "already complete");
+        assertTrue(workspace.searchReadyProperty().get());
+    }
+
+    @Test
     void aFileThatIsNotACaseIsRefusedWithTheEnginesReason() throws Exception {
         Path notACase = dir.resolve("notes.hcase");
         Files.writeString(notACase, "just text");
