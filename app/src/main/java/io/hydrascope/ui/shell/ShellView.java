@@ -4,7 +4,6 @@ import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.PulseGapProbe;
 import io.hydrascope.ui.core.Styles;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.TaskProgressView;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -107,31 +105,16 @@ public final class ShellView extends BorderPane {
         return header;
     }
 
-    private static VBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
-        TaskProgressView<Task<?>> taskView = new TaskProgressView<>();
-        taskView.getTasks().setAll(runningTasks); // the view drops each task itself when it ends
-        runningTasks.addListener((javafx.collections.ListChangeListener<Task<?>>) change -> {
-            while (change.next()) {
-                taskView.getTasks().addAll(change.getAddedSubList());
-            }
-        });
-        taskView.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 12 + 62.0 * Math.min(3, runningTasks.size()), runningTasks));
-        taskView.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
-        taskView.managedProperty().bind(taskView.visibleProperty());
+    private static HBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
-        Label running = new Label();
-        running.textProperty().bind(Bindings.createStringBinding(() -> runningTasks.isEmpty() ? "No tasks running"
-                : runningTasks.size() + (runningTasks.size() == 1 ? " task running" : " tasks running"),
-                runningTasks));
-        running.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, running);
+        HBox bar = new HBox(12, status, spacer, new TaskStatus(runningTasks));
         bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
-        return new VBox(taskView, bar);
+        return bar;
     }
 }
