@@ -58,7 +58,8 @@ public final class Workbench implements AutoCloseable {
                 WorkbenchPages.account(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+2")),
                 WorkbenchPages.cluster(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+3")));
         ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());
-        this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport, tasks.visibleTasks(), probe,
+        this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport,
+                this::openExport, tasks.visibleTasks(), probe,
                 dialogs);
         if (settings.pulseProbe() != null) {
             probe.start();
@@ -89,6 +90,12 @@ public final class Workbench implements AutoCloseable {
     private void openImport() {
         if (workspace.openCase() != null) {
             WorkbenchPages.openImportDialog(workspace, tasks, dialogs, importService, cases);
+        }
+    }
+
+    private void openExport() {
+        if (workspace.openCase() != null) {
+            WorkbenchPages.openExportDialog(workspace, tasks, dialogs, settings.reportsDir());
         }
     }
 

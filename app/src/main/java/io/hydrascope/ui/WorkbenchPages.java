@@ -10,6 +10,11 @@ import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.ui.imports.ImportDialog;
 import io.hydrascope.ui.imports.ImportViewModel;
+import io.hydrascope.report.ReportOptions;
+import io.hydrascope.report.ReportService;
+import io.hydrascope.ui.reports.ExportReportDialog;
+import io.hydrascope.ui.reports.ExportReportViewModel;
+import io.hydrascope.ui.reports.WebReportPreview;
 import io.hydrascope.ui.shell.WorkbenchPage;
 import io.hydrascope.ui.timeline.AccountTimelineView;
 import io.hydrascope.ui.timeline.ClusterTimelineView;
@@ -40,5 +45,15 @@ final class WorkbenchPages {
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         ImportDialog dialog = new ImportDialog(vm, dialogs, () -> stage[0].close());
         stage[0] = dialogs.openWindow("Import log files", dialog, 1180, 720);
+    }
+
+    static void openExportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
+                                 java.nio.file.Path folder) {
+        ExportReportViewModel vm = new ExportReportViewModel(workspace, tasks, dialogs,
+                new ReportService(ReportOptions.DEFAULTS), folder);
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        ExportReportDialog dialog = new ExportReportDialog(vm, new WebReportPreview(), () -> stage[0].close());
+        stage[0] = dialogs.openWindow("Export report", dialog, 1240, 780);
+        stage[0].setOnHidden(e -> vm.dispose());
     }
 }

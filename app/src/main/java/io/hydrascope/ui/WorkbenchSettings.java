@@ -31,6 +31,13 @@ public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path>
         return home.resolve("cases");
     }
 
+    /** Where the Export report dialog suggests saving: the user's Documents folder when there is one. */
+    public Path reportsDir() {
+        Path userHome = Path.of(System.getProperty("user.home"));
+        Path documents = userHome.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : userHome;
+    }
+
     public Path recentFile() {
         return home.resolve("recent-cases.txt");
     }

@@ -25,6 +25,12 @@ public interface DialogService {
 
     List<Path> chooseFilesToImport();
 
+    /** Asks where to save a report, starting from {@code suggested}; empty when the person cancels. */
+    Optional<Path> chooseReportFile(Path suggested, String formatName, String extension);
+
+    /** Shows a folder in the desktop's file manager (does nothing where there is none). */
+    void showFolder(Path folder);
+
     /** The message a person should read: the engine's messages already name the file and the reason. */
     static String describe(Throwable error) {
         Throwable e = error;

@@ -74,6 +74,38 @@ public final class FxDialogService implements DialogService {
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
+    @Override
+    public Optional<Path> chooseReportFile(Path suggested, String formatName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save report");
+        if (suggested.getParent() != null && java.nio.file.Files.isDirectory(suggested.getParent())) {
+            chooser.setInitialDirectory(suggested.getParent().toFile());
+        }
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(formatName + " (*." + extension + ")",
+                "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().endsWith("." + extension) ? p
+                        : p.resolveSibling(p.getFileName() + "." + extension));
+    }
+
+    /** Hands the folder to the desktop's opener on a short-lived thread, so a slow file manager never blocks. */
+    @Override
+    public void showFolder(Path folder) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String opener = os.contains("win") ? "explorer" : os.contains("mac") ? "open" : "xdg-open";
+        Thread t = new Thread(() -> {
+            try {
+                new ProcessBuilder(opener, folder.toString()).inheritIO().start();
+            } catch (java.io.IOException e) {
+                javafx.application.Platform.runLater(() -> showError("Cannot open the folder",
+                        folder + ": " + opener + " is not available (" + e.getMessage() + ")"));
+            }
+        }, "hydrascope-open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Opens a window owned by the main window; it blocks only its owner, never the FX thread. */
     public Stage openWindow(String title, Parent content, double width, double height) {
         Stage stage = new Stage();

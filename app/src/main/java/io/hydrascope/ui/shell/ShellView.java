@@ -35,8 +35,10 @@ public final class ShellView extends BorderPane {
     private final TextField accountLookup = new TextField();
 
     public ShellView(ShellViewModel vm, List<WorkbenchPage> pages, Node startView, Runnable openImport,
-                     ObservableList<Task<?>> runningTasks, PulseGapProbe probe, DialogService dialogs) {
-        setTop(new VBox(MainMenu.create(vm, pages, openImport, probe, dialogs), header(vm, openImport)));
+                     Runnable openExport, ObservableList<Task<?>> runningTasks, PulseGapProbe probe,
+                     DialogService dialogs) {
+        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs),
+                header(vm, openImport, openExport)));
         for (WorkbenchPage page : pages) {
             Tab tab = new Tab(page.title(), page.view());
             tab.setId(page.id());
@@ -68,7 +70,7 @@ public final class ShellView extends BorderPane {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    private HBox header(ShellViewModel vm, Runnable openImport) {
+    private HBox header(ShellViewModel vm, Runnable openImport, Runnable openExport) {
         Label caseName = new Label();
         caseName.textProperty().bind(vm.titleBinding());
         caseName.getStyleClass().add(Styles.SECTION_TITLE);
@@ -91,6 +93,10 @@ public final class ShellView extends BorderPane {
         importButton.setTooltip(new Tooltip("Import log files (Ctrl+I)"));
         importButton.setOnAction(e -> openImport.run());
         importButton.disableProperty().bind(vm.caseOpenBinding().not());
+        Button exportButton = new Button("Export report…");
+        exportButton.setTooltip(new Tooltip("Export a report: HTML, PDF, Markdown, STIX 2.1 or CSV (Ctrl+E)"));
+        exportButton.setOnAction(e -> openExport.run());
+        exportButton.disableProperty().bind(vm.caseOpenBinding().not());
         Button analyse = new Button("Analyse");
         analyse.getStyleClass().add(Styles.PRIMARY);
         analyse.setTooltip(new Tooltip("Run analysis (Ctrl+R)"));
@@ -99,7 +105,8 @@ public final class ShellView extends BorderPane {
         Label analysisState = new Label();
         analysisState.textProperty().bind(vm.lastAnalysisProperty());
         analysisState.getStyleClass().add(Styles.MUTED);
-        HBox header = new HBox(10, caseName, spacer, analysisState, accountLookup, importButton, analyse);
+        HBox header = new HBox(10, caseName, spacer, analysisState, accountLookup, importButton,
+                exportButton, analyse);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 12, 6, 12));
         return header;

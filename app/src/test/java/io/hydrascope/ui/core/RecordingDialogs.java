@@ -12,6 +12,9 @@ public final class RecordingDialogs implements DialogService {
     public Path caseToOpen;
     public Path caseToCreate;
     public List<Path> filesToImport = List.of();
+    /** The answer to {@link #chooseReportFile}; null answers with the suggested file. */
+    public Path reportFile;
+    public final List<Path> shownFolders = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -41,5 +44,15 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public List<Path> chooseFilesToImport() {
         return filesToImport;
+    }
+
+    @Override
+    public Optional<Path> chooseReportFile(Path suggested, String formatName, String extension) {
+        return Optional.of(reportFile != null ? reportFile : suggested);
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        shownFolders.add(folder);
     }
 }
