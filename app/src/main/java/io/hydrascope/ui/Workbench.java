@@ -89,7 +89,8 @@ public final class Workbench implements AutoCloseable {
 
     private void openImport() {
         if (workspace.openCase() != null) {
-            WorkbenchPages.openImportDialog(workspace, tasks, dialogs, importService, cases);
+            WorkbenchPages.openImportDialog(workspace, tasks, dialogs, importService, cases,
+                    settings.profilesDir());
         }
     }
 

@@ -1,7 +1,8 @@
 package io.hydrascope.ui;
 
 import io.hydrascope.ingest.ImportService;
-import io.hydrascope.ingest.NativeImportPreviewer;
+import io.hydrascope.ingest.ImportPreviewService;
+import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.cases.CaseActions;
 import io.hydrascope.ui.core.FxDialogService;
@@ -40,8 +41,10 @@ final class WorkbenchPages {
     }
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
-                                 ImportService importService, CaseActions cases) {
-        ImportViewModel vm = new ImportViewModel(workspace, tasks, new NativeImportPreviewer(), importService, cases);
+                                 ImportService importService, CaseActions cases, java.nio.file.Path profiles) {
+        ImportViewModel vm = new ImportViewModel(workspace, tasks,
+                new ImportPreviewService(importService.importers()), new ProfileStore(profiles),
+                importService, cases);
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         ImportDialog dialog = new ImportDialog(vm, dialogs, () -> stage[0].close());
         stage[0] = dialogs.openWindow("Import log files", dialog, 1180, 720);

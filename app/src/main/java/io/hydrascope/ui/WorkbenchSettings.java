@@ -38,6 +38,12 @@ public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path>
         return Files.isDirectory(documents) ? documents : userHome;
     }
 
+    /** Saved column-mapping profiles: {@code -Dhydrascope.profiles=DIR}, else {@code profiles} in the home folder. */
+    public Path profilesDir() {
+        String configured = System.getProperty(io.hydrascope.ingest.ProfileStore.DIRECTORY_PROPERTY);
+        return configured != null && !configured.isBlank() ? Path.of(configured) : home.resolve("profiles");
+    }
+
     public Path recentFile() {
         return home.resolve("recent-cases.txt");
     }

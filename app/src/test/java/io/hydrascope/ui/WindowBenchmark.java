@@ -2,7 +2,8 @@ package io.hydrascope.ui;
 
 import io.hydrascope.CaseDb;
 import io.hydrascope.ingest.ImportService;
-import io.hydrascope.ingest.NativeImportPreviewer;
+import io.hydrascope.ingest.ImportPreviewService;
+import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.ui.analysis.NoAnalysisResults;
 import io.hydrascope.ui.analysis.SearchIndexOnlyAnalysis;
 import io.hydrascope.ui.cases.DemoCaseGenerator;
@@ -81,7 +82,8 @@ public final class WindowBenchmark {
             Thread.sleep(3000);
             ImportViewModel vm = ScreenshotTour.fx(() -> {
                 ImportViewModel model = new ImportViewModel(workbench.workspace(), workbench.tasks(),
-                        new NativeImportPreviewer(), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), workbench.cases());
+                        new ImportPreviewService(io.hydrascope.ingest.formats.BuiltInFormats.all()),
+                        new ProfileStore(shots.resolve("profiles")), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), workbench.cases());
                 Stage[] dialog = new Stage[1];
                 dialog[0] = ((FxDialogService) workbench.dialogs()).openWindow("Import log files",
                         new ImportDialog(model, workbench.dialogs(), () -> dialog[0].close()), 1180, 720);
