@@ -138,6 +138,11 @@ public final class ImportMappingViewModel {
         String stem = newFile.getFileName().toString().replaceFirst("(\\.gz)?$", "").replaceFirst("\\.[^.]+$", "");
         profileName.set(stem);
         timestampKind.set(TimestampFormat.Kind.AUTO);
+        columns.stream().filter(c -> "timestamp".equals(c.fieldProperty().get())).findFirst()
+                .flatMap(c -> TimestampGuess.pattern(c.samples())).ifPresent(p -> {
+                    timestampKind.set(TimestampFormat.Kind.PATTERN);
+                    pattern.set(p);
+                });
         applying = false;
         offered.clear();
         status.set("");

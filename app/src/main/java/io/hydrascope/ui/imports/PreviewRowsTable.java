@@ -31,7 +31,7 @@ final class PreviewRowsTable extends TableView<ImportPreview.Row> {
             return;
         }
         getColumns().add(column("Line", r -> r.location() != null ? r.location() : Long.toString(r.line()), 60));
-        TableColumn<ImportPreview.Row, String> status = column("Status", PreviewRowsTable::status, 220);
+        TableColumn<ImportPreview.Row, String> status = column("Status", PreviewRowsTable::status, 340);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {

@@ -67,6 +67,9 @@ public final class ExportReportViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private boolean outputChosen;
+    private Preview lastHtml;
+    private ReportScope lastHtmlScope;
+    private long lastHtmlVersion;
     private TaskHandle running;
 
     /**
@@ -112,7 +115,6 @@ public final class ExportReportViewModel {
         }
         if (phase.get() == Phase.DONE) {
             phase.set(Phase.EDITING);
-            result.set("");
         }
         refreshPreview();
     }
@@ -212,8 +214,23 @@ public final class ExportReportViewModel {
             return;
         }
         ReportFormat f = format.get();
+        Preview html = lastHtml;
+        if (f.hasPictures() && html != null && scope.equals(lastHtmlScope)
+                && workspace.dataVersionProperty().get() == lastHtmlVersion) {
+            previewSlot.cancel(); // HTML and PDF show the same content: no need to build it again
+            Preview shown = new Preview(true, html.content(), pdfNote(f));
+            preview.set(shown);
+            previewStatus.set(shown.note());
+            return;
+        }
+        long version = workspace.dataVersionProperty().get();
         previewStatus.set("Preparing the preview…");
         previewSlot.run(PREVIEW_DELAY_MILLIS, (open, p, cancel) -> render(open, scope, f, p, cancel), shown -> {
+            if (shown.html()) {
+                lastHtml = shown;
+                lastHtmlScope = scope;
+                lastHtmlVersion = version;
+            }
             preview.set(shown);
             previewStatus.set(shown.note());
         }, e -> {
@@ -226,8 +243,7 @@ public final class ExportReportViewModel {
                            io.hydrascope.model.ProgressListener p, io.hydrascope.model.CancellationToken cancel) {
         if (f.hasPictures()) {
             String html = reports.htmlPreview(open.reader(), scope, p, cancel);
-            return new Preview(true, html, f == ReportFormat.PDF
-                    ? "The PDF is printed from this content, with page numbers and a table of contents." : "");
+            return new Preview(true, html, pdfNote(f));
         }
         byte[] bytes = reports.render(reports.build(open.reader(), scope, false, p, cancel), f, p, cancel);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -235,6 +251,11 @@ public final class ExportReportViewModel {
         return new Preview(false, cut ? text.substring(0, PREVIEW_CHARS) : text, cut
                 ? "Preview shows the first " + TimeFormats.count(PREVIEW_CHARS) + " of "
                 + TimeFormats.count(text.length()) + " characters; the file holds everything." : "");
+    }
+
+    private static String pdfNote(ReportFormat f) {
+        return f == ReportFormat.PDF ? "The PDF is printed from this content, with page numbers and a table of "
+                + "contents." : "";
     }
 
     /** Writes the report to the chosen file in the background; asks before replacing a file it did not choose. */

@@ -127,8 +127,11 @@ class ImportViewModelTest {
         ImportMappingViewModel mapping = vm.mapping();
         assertEquals(List.of("timestamp", "account_id", "ip", "model", "prompt"), mapping.columns().stream()
                 .map(c -> c.fieldProperty().get()).toList(), "fields guessed from the column names");
+        assertEquals(TimestampFormat.Kind.PATTERN, mapping.timestampKindProperty().get());
+        assertEquals("d/M/yyyy H:mm:ss", mapping.patternProperty().get(), "day-first dates are recognised");
+        mapping.timestampKindProperty().set(TimestampFormat.Kind.ISO);
         assertEquals("unparseable timestamp", mapping.checkProperty().get().rows().get(0).reason(),
-                "day-first dates are not ISO");
+                "they are not ISO-8601");
         mapping.timestampKindProperty().set(TimestampFormat.Kind.PATTERN);
         mapping.patternProperty().set("dd/MM/yyyy HH:mm:ss");
         ImportPreview check = mapping.checkProperty().get();

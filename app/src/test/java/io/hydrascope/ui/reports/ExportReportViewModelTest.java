@@ -123,6 +123,21 @@ class ExportReportViewModelTest {
     }
 
     @Test
+    void switchingBetweenHtmlAndPdfReusesThePreview() {
+        ExportReportViewModel vm = dialog();
+        long built = tasks.titles().stream().filter("Previewing report"::equals).count();
+        String html = vm.previewProperty().get().content();
+        vm.formatProperty().set(ReportFormat.PDF);
+        assertEquals(built, tasks.titles().stream().filter("Previewing report"::equals).count());
+        assertEquals(html, vm.previewProperty().get().content());
+        assertTrue(vm.previewStatusProperty().get().startsWith("The PDF is printed from this content"));
+        vm.formatProperty().set(ReportFormat.MD);
+        vm.formatProperty().set(ReportFormat.HTML);
+        assertEquals(built + 1, tasks.titles().stream().filter("Previewing report"::equals).count());
+        assertEquals(html, vm.previewProperty().get().content());
+    }
+
+    @Test
     void aChosenFileKeepsItsNameButFollowsTheFormat() {
         dialogs.reportFile = dir.resolve("for-the-lead.html");
         ExportReportViewModel vm = dialog();
