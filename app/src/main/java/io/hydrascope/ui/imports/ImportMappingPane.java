@@ -66,7 +66,7 @@ final class ImportMappingPane extends VBox {
         Button use = new Button("Use profile");
         use.disableProperty().bind(offered.valueProperty().isNull());
         use.setOnAction(e -> vm.apply(offered.getValue()));
-        HBox row = new HBox(6, new Label("Saved profile:"), offered, use);
+        HBox row = new HBox(6, fixed("Saved profile:"), offered, use);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(Bindings.isNotEmpty(vm.offered()));
         row.managedProperty().bind(row.visibleProperty());
@@ -91,19 +91,28 @@ final class ImportMappingPane extends VBox {
         });
         TextField pattern = new TextField();
         pattern.setId("mapping-pattern");
-        pattern.setPrefColumnCount(14);
+        pattern.setPrefColumnCount(12);
+        pattern.setMinWidth(110);
         pattern.textProperty().bindBidirectional(vm.patternProperty());
         pattern.visibleProperty().bind(kind.valueProperty().isEqualTo(TimestampFormat.Kind.PATTERN));
         pattern.managedProperty().bind(pattern.visibleProperty());
         pattern.setPromptText("dd/MM/yyyy HH:mm:ss");
         TextField zone = new TextField();
         zone.setId("mapping-zone");
-        zone.setPrefColumnCount(8);
+        zone.setPrefColumnCount(7);
+        zone.setMinWidth(70);
         zone.textProperty().bindBidirectional(vm.zoneProperty());
         zone.setPromptText("UTC");
-        HBox row = new HBox(6, new Label("Timestamps:"), kind, pattern, new Label("without an offset, in zone"), zone);
+        HBox row = new HBox(6, fixed("Timestamps:"), kind, pattern, fixed("zone of times without an offset:"), zone);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A label that keeps its whole text: the fields next to it give way instead. */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     static String describe(TimestampFormat.Kind k) {
@@ -198,7 +207,7 @@ final class ImportMappingPane extends VBox {
         Button save = new Button("Save profile");
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.draftProperty().isNull());
-        HBox row = new HBox(6, new Label("Profile name:"), name, save);
+        HBox row = new HBox(6, fixed("Profile name:"), name, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
