@@ -4,7 +4,8 @@ import javafx.scene.Node;
 
 /**
  * The preview area of the Export report dialog. The window uses a web view for HTML ({@link WebReportPreview});
- * headless tests, where no web engine runs, use the text-only {@link TextReportPreview}. FX thread only.
+ * dialog tests use the text-only {@link TextReportPreview}, so they read the preview as text and do not depend on
+ * the web engine loading (the web view itself is tested on its own). FX thread only.
  */
 public interface ReportPreview {
     Node node();
