@@ -152,7 +152,11 @@ public final class ImportMappingViewModel {
         }
         changed();
         List<String> names = header;
-        tasks.read("Looking for saved mapping profiles", (p, cancel) -> profiles.matching(names))
+        tasks.read("Looking for saved mapping profiles", (p, cancel) -> {
+            synchronized (profiles) { // the store is for one thread at a time; reads may run on two
+                return profiles.matching(names);
+            }
+        })
                 .onSuccess(found -> {
                     if (newFile.equals(file)) {
                         offered.setAll(found);
@@ -263,7 +267,11 @@ public final class ImportMappingViewModel {
         if (profile == null) {
             return;
         }
-        tasks.read("Saving mapping profile", (p, cancel) -> profiles.save(profile))
+        tasks.read("Saving mapping profile", (p, cancel) -> {
+            synchronized (profiles) {
+                return profiles.save(profile);
+            }
+        })
                 .onSuccess(saved -> status.set("Saved as profile '" + profile.name() + "' (" + saved + "); it is "
                         + "offered again for files with the same columns."))
                 .onFailure(e -> status.set("Not saved: " + DialogService.describe(e))).start();
