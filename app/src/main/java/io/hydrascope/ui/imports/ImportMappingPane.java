@@ -2,6 +2,7 @@ package io.hydrascope.ui.imports;
 
 import io.hydrascope.ingest.MappingProfile;
 import io.hydrascope.ingest.TimestampFormat;
+import io.hydrascope.model.DataKind;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.imports.ImportMappingViewModel.ColumnChoice;
 import javafx.beans.binding.Bindings;
@@ -44,7 +45,7 @@ final class ImportMappingPane extends VBox {
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(heading, intro, offeredRow(vm), note(vm.statusProperty(), Styles.MUTED, "mapping-status"),
-                timestampRow(vm), split, note(vm.problemProperty(), Styles.ERROR_NOTE, "mapping-problem"),
+                kindRow(vm), timestampRow(vm), split, note(vm.problemProperty(), Styles.ERROR_NOTE, "mapping-problem"),
                 saveRow(vm));
     }
 
@@ -108,6 +109,27 @@ final class ImportMappingPane extends VBox {
         return row;
     }
 
+    private static HBox kindRow(ImportMappingViewModel vm) {
+        ComboBox<DataKind> rows = new ComboBox<>();
+        rows.setId("mapping-kind");
+        rows.getItems().setAll(DataKind.values());
+        rows.valueProperty().bindBidirectional(vm.kindProperty());
+        rows.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DataKind k) {
+                return k == null ? "" : k.dbValue();
+            }
+
+            @Override
+            public DataKind fromString(String s) {
+                return null;
+            }
+        });
+        HBox row = new HBox(6, fixed("Rows are:"), rows);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     /** A label that keeps its whole text: the fields next to it give way instead. */
     private static Label fixed(String text) {
         Label l = new Label(text);
@@ -133,23 +155,24 @@ final class ImportMappingPane extends VBox {
         TableColumn<ColumnChoice, String> field = new TableColumn<>("Field");
         field.setPrefWidth(170);
         field.setSortable(false);
-        field.setCellFactory(c -> new FieldCell());
+        field.setCellFactory(c -> new FieldCell(vm.kindProperty()));
         table.getColumns().add(field);
         table.getColumns().add(PreviewRowsTable.column("Sample values", c -> PreviewRowsTable.abbreviate(
                 String.join(" · ", c.samples())), 420));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vm.kindProperty().addListener((o, a, b) -> table.refresh()); // each kind has its own fields
         return table;
     }
 
     /** A field chooser bound to its row's choice. */
     private static final class FieldCell extends TableCell<ColumnChoice, String> {
         private final ComboBox<String> box = new ComboBox<>();
+        private final javafx.beans.value.ObservableValue<DataKind> kind;
         private ColumnChoice bound;
 
-        FieldCell() {
-            box.getItems().setAll(ImportMappingViewModel.fieldChoices());
+        FieldCell(javafx.beans.value.ObservableValue<DataKind> kind) {
+            this.kind = kind;
             box.setMaxWidth(Double.MAX_VALUE);
-            box.setVisibleRowCount(box.getItems().size());
             box.setCellFactory(v -> new ListCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
@@ -160,8 +183,9 @@ final class ImportMappingPane extends VBox {
             box.setButtonCell(box.getCellFactory().call(null));
         }
 
-        static String label(String field) {
-            return field.isEmpty() ? "(not used)" : field + (ImportMappingViewModel.required(field) ? " *" : "");
+        String label(String field) {
+            return field.isEmpty() ? "(not used)"
+                    : field + (ImportMappingViewModel.required(kind.getValue(), field) ? " *" : "");
         }
 
         @Override
@@ -179,6 +203,8 @@ final class ImportMappingPane extends VBox {
                 return;
             }
             bound = row;
+            box.getItems().setAll(ImportMappingViewModel.fieldChoices(kind.getValue()));
+            box.setVisibleRowCount(box.getItems().size());
             box.setId("field-" + row.column());
             box.valueProperty().bindBidirectional(row.fieldProperty());
             setGraphic(box);

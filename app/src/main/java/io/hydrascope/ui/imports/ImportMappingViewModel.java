@@ -83,6 +83,7 @@ public final class ImportMappingViewModel {
     private final QuerySlot checkSlot;
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
     private final ObservableList<MappingProfile> offered = FXCollections.observableArrayList();
+    private final ObjectProperty<DataKind> kind = new SimpleObjectProperty<>(this, "kind", DataKind.INTERACTIONS);
     private final ObjectProperty<TimestampFormat.Kind> timestampKind = new SimpleObjectProperty<>(this,
             "timestampKind", TimestampFormat.Kind.AUTO);
     private final StringProperty pattern = new SimpleStringProperty(this, "pattern", "yyyy-MM-dd HH:mm:ss");
@@ -103,6 +104,7 @@ public final class ImportMappingViewModel {
         this.profiles = profiles;
         this.onProfile = onProfile;
         this.checkSlot = new QuerySlot(tasks, workspace, "Checking the mapping");
+        kind.addListener((o, a, b) -> kindChanged());
         timestampKind.addListener((o, a, b) -> changed());
         pattern.addListener((o, a, b) -> changed());
         zone.addListener((o, a, b) -> changed());
@@ -110,15 +112,15 @@ public final class ImportMappingViewModel {
     }
 
     /** The canonical fields a column can fill, in order, with {@link #IGNORE} first. */
-    public static List<String> fieldChoices() {
+    public static List<String> fieldChoices(DataKind kind) {
         List<String> out = new java.util.ArrayList<>();
         out.add(IGNORE);
-        out.addAll(MappingProfile.canonicalFields(DataKind.INTERACTIONS));
+        out.addAll(MappingProfile.canonicalFields(kind));
         return out;
     }
 
-    public static boolean required(String field) {
-        return MappingProfile.requiredFields(DataKind.INTERACTIONS).contains(field);
+    public static boolean required(DataKind kind, String field) {
+        return MappingProfile.requiredFields(kind).contains(field);
     }
 
     /**
@@ -130,6 +132,7 @@ public final class ImportMappingViewModel {
         file = newFile;
         header = preview.columnNames();
         applying = true;
+        kind.set(DataKind.INTERACTIONS);
         columns.setAll(preview.columns().stream().map(c -> new ColumnChoice(c.name(), c.samples())).toList());
         columns.forEach(c -> {
             c.fieldProperty().set(guess(c.column()));
@@ -138,7 +141,8 @@ public final class ImportMappingViewModel {
         String stem = newFile.getFileName().toString().replaceFirst("(\\.gz)?$", "").replaceFirst("\\.[^.]+$", "");
         profileName.set(stem);
         timestampKind.set(TimestampFormat.Kind.AUTO);
-        columns.stream().filter(c -> "timestamp".equals(c.fieldProperty().get())).findFirst()
+        columns.stream().filter(c -> "timestamp".equals(c.fieldProperty().get())
+                        || "created_at".equals(c.fieldProperty().get())).findFirst()
                 .flatMap(c -> TimestampGuess.pattern(c.samples())).ifPresent(p -> {
                     timestampKind.set(TimestampFormat.Kind.PATTERN);
                     pattern.set(p);
@@ -171,19 +175,33 @@ public final class ImportMappingViewModel {
 
     private String guess(String column) {
         String n = FieldNames.normalize(column);
-        for (String field : MappingProfile.canonicalFields(DataKind.INTERACTIONS)) {
+        List<String> fields = MappingProfile.canonicalFields(kind.get());
+        for (String field : fields) {
             if (FieldNames.normalize(field).equals(n)) {
                 return field;
             }
         }
-        String alias = ALIASES.get(n);
+        String alias = ALIASES.get(n) != null && fields.contains(ALIASES.get(n)) ? ALIASES.get(n) : null;
         boolean taken = alias != null && columns.stream().anyMatch(c -> alias.equals(c.fieldProperty().get()));
         return alias == null || taken ? IGNORE : alias;
+    }
+
+    /** Another kind of rows: choices that kind lacks are dropped and the rest guessed again from the names. */
+    private void kindChanged() {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        columns.forEach(c -> c.fieldProperty().set(IGNORE));
+        columns.forEach(c -> c.fieldProperty().set(guess(c.column())));
+        applying = false;
+        changed();
     }
 
     /** Fills the choices from a saved profile. */
     public void apply(MappingProfile profile) {
         applying = true;
+        kind.set(profile.kind());
         for (ColumnChoice c : columns) {
             String field = profile.fields().entrySet().stream()
                     .filter(e -> FieldNames.normalize(e.getValue()).equals(FieldNames.normalize(c.column())))
@@ -236,13 +254,13 @@ public final class ImportMappingViewModel {
                         + c.column() + ". Choose one.");
             }
         }
-        for (String required : List.of("timestamp", "account_id")) {
-            if (!fields.containsKey(required)) {
+        for (String required : MappingProfile.canonicalFields(kind.get())) {
+            if (required(kind.get(), required) && !fields.containsKey(required)) {
                 throw new IllegalArgumentException("Choose the column that holds " + required + ".");
             }
         }
         String name = profileName.get() == null || profileName.get().isBlank() ? "unnamed" : profileName.get();
-        return MappingProfile.interactions(name, header, fields, Map.of(), timestamps());
+        return new MappingProfile(name, kind.get(), header, fields, Map.of(), timestamps());
     }
 
     private TimestampFormat timestamps() {
@@ -275,6 +293,11 @@ public final class ImportMappingViewModel {
                 .onSuccess(saved -> status.set("Saved as profile '" + profile.name() + "' (" + saved + "); it is "
                         + "offered again for files with the same columns."))
                 .onFailure(e -> status.set("Not saved: " + DialogService.describe(e))).start();
+    }
+
+    /** What the file's rows are: interactions (the usual), account profiles or labels. */
+    public ObjectProperty<DataKind> kindProperty() {
+        return kind;
     }
 
     public ObservableList<ColumnChoice> columns() {

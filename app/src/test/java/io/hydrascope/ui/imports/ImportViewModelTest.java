@@ -178,6 +178,27 @@ class ImportViewModelTest {
     }
 
     @Test
+    void anAccountsFileIsMappedAsAccountsAndImported() throws Exception {
+        Path file = dir.resolve("customers.csv");
+        Files.writeString(file, "Customer,Signed up,Card\ncust-1,2026-01-02T03:04:05Z,fp-1\ncust-2,2026-01-03T03:04:05Z,fp-1\n");
+        vm.addFiles(List.of(file));
+        ImportMappingViewModel mapping = vm.mapping();
+        assertEquals("Choose the column that holds timestamp.", mapping.problemProperty().get());
+        mapping.kindProperty().set(DataKind.ACCOUNTS);
+        assertEquals("account_id", mapping.columns().get(0).fieldProperty().get());
+        assertEquals("", mapping.problemProperty().get(), "accounts need only an account id");
+        mapping.columns().get(1).fieldProperty().set("created_at");
+        mapping.columns().get(2).fieldProperty().set("payment_fingerprint");
+        assertEquals("2026-01-02T03:04:05Z", mapping.checkProperty().get().rows().get(0).values().get("created_at"));
+        assertEquals(DataKind.ACCOUNTS, vm.profileFor(file).kind());
+        vm.startImport();
+        assertTrue(vm.summaryProperty().get().startsWith("1 file: 2 rows read = 2 imported"),
+                vm.summaryProperty().get());
+        assertEquals(1, CaseDb.count(casePath, "SELECT count(DISTINCT payment_fingerprint) FROM accounts"));
+        assertEquals(2, CaseDb.count(casePath, "SELECT count(*) FROM accounts WHERE created_at IS NOT NULL"));
+    }
+
+    @Test
     void twoColumnsForOneFieldAreRefusedWithAReason() throws Exception {
         Path file = gatewayExport("gateway.csv", "When,Customer,Source IP,Engine,Question");
         vm.addFiles(List.of(file));
