@@ -136,6 +136,15 @@ public final class EvidenceView extends VBox {
                                                          Function<EvidenceItem, String> value) {
         TableColumn<EvidenceItem, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // long notes and excerpts are cut in the cell; the tooltip shows them whole (as plain text)
+                setTooltip(empty || text == null || text.length() < 30 ? null : new Tooltip(text));
+            }
+        });
         col.setPrefWidth(width);
         col.setMinWidth(Math.min(width, 90));
         return col;

@@ -117,11 +117,14 @@ public final class FilterBar extends HBox {
                                          Function<ViewFilter, Set<String>> current) {
         CheckComboBox<String> box = new CheckComboBox<>(choices);
         box.setTitle(title);
-        box.setShowCheckedCount(true);
+        // the title says how many are ticked; the skin's own count does not follow items added later
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> box.setTitle(
+                box.getCheckModel().getCheckedItems().isEmpty() ? title
+                        : title + " (" + box.getCheckModel().getCheckedItems().size() + ")"));
         box.setId("filter-" + title.toLowerCase(java.util.Locale.ROOT));
         box.setAccessibleText(title);
-        box.setPrefWidth(112);
-        box.setMinWidth(80);
+        box.setPrefWidth(140);
+        box.setMinWidth(110);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!syncing) {
                 push.accept(new HashSet<>(box.getCheckModel().getCheckedItems()));

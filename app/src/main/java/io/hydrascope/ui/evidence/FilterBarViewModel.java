@@ -36,6 +36,7 @@ public final class FilterBarViewModel {
         this.workspace = workspace;
         workspace.annotations().versionProperty().addListener((o, a, b) -> refreshChoices());
         workspace.dataVersionProperty().addListener((o, a, b) -> refreshChoices());
+        workspace.palette().versionProperty().addListener((o, a, b) -> refreshChoices());
         refreshChoices();
     }
 

@@ -89,6 +89,8 @@ class JumpAndFilterTest {
         FilterBarViewModel vm = new FilterBarViewModel(workspace);
         assertEquals(List.of("confirmed", "false positive", "needs review"), vm.tagChoices());
         assertTrue(vm.topicChoices().contains("alignment-policy"));
+        workspace.palette().register(List.of("atlas-3", "atlas-4"));
+        assertEquals(List.of("atlas-3", "atlas-4"), vm.modelChoices(), "models follow the palette");
         vm.setMinRisk(0.42);
         assertEquals(0.40, workspace.filter().minRisk(), 1e-9, "risk steps of 0.05");
         vm.setModels(Set.of("atlas-4"));
