@@ -51,6 +51,7 @@ public final class TagMenu {
         Set<String> present = annotations.tagsOf(item.target(), item.id());
         for (String tag : annotations.knownTags()) {
             CheckMenuItem check = new CheckMenuItem("Tag: " + tag + shortcut(tag));
+            check.setMnemonicParsing(false); // an analyst's "proxy_pool" keeps its underscore
             check.setSelected(present.contains(tag));
             check.setOnAction(e -> actions.toggleTag(item.target(), item.id(), tag));
             out.add(check);

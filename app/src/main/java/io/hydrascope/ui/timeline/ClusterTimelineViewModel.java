@@ -76,7 +76,9 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
         workspace.brushedRangeProperty().addListener((o, a, b) ->
                 loadTable(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS));
         workspace.filterProperty().addListener((o, a, b) -> {
-            if (!Objects.equals(a.tags(), b.tags()) || !Objects.equals(a.window(), b.window())) {
+            ViewFilter before = a == null ? ViewFilter.NONE : a;
+            ViewFilter after = workspace.filter();
+            if (!before.tags().equals(after.tags()) || !Objects.equals(before.window(), after.window())) {
                 load();
             } else {
                 loadTable(0);

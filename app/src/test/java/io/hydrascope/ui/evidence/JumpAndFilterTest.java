@@ -125,4 +125,38 @@ class JumpAndFilterTest {
         assertNull(f.clip(new TimeRange(300, 400)));
         assertEquals(new TimeRange(300, 400), ViewFilter.NONE.clip(new TimeRange(300, 400)));
     }
+
+    @Test
+    void theSwimLanesKeepToTaggedAccountsTheWindowAndTheModels() {
+        workspace = TestWorkspaces.open(casePath);
+        var tasks = new io.hydrascope.ui.core.DirectTaskRunner();
+        var vm = new io.hydrascope.ui.timeline.ClusterTimelineViewModel(workspace, tasks,
+                new io.hydrascope.ui.analysis.NoAnalysisResults());
+        AnnotationActions actions = new AnnotationActions(workspace, tasks,
+                new io.hydrascope.ui.core.RecordingDialogs());
+        List<String> accounts = CaseDb.column(casePath, "SELECT a.account_id FROM interactions i JOIN accounts a "
+                + "ON a.id = i.account_ref GROUP BY 1 ORDER BY count(*) DESC LIMIT 3");
+        workspace.openCluster(new io.hydrascope.ui.core.ClusterSelection("x", "Three", accounts));
+        assertEquals(3, vm.lanes().size());
+
+        workspace.filterProperty().set(ViewFilter.NONE.withTags(Set.of("confirmed")));
+        assertEquals(0, vm.lanes().size());
+        assertTrue(vm.noteProperty().get().startsWith("None of the 3 accounts"));
+        actions.tag(io.hydrascope.model.AnnotationTarget.ACCOUNT, accounts.get(1), "confirmed");
+        assertEquals(List.of(accounts.get(1)), vm.lanes().stream().map(l -> l.accountId()).toList(),
+                "tagging an account brings its lane back at once");
+
+        workspace.filterProperty().set(ViewFilter.NONE.withModels(Set.of("atlas-4")));
+        assertEquals(3, vm.lanes().size());
+        assertTrue(!vm.interactions().rows().isEmpty()
+                && vm.interactions().rows().stream().allMatch(r -> r.model().equals("atlas-4")));
+        assertTrue(vm.interactions().noteProperty().get().contains(" filtered interactions in "));
+
+        TimeRange day = new TimeRange(java.time.Instant.parse("2026-02-05T00:00:00Z").getEpochSecond() * 1_000_000L,
+                java.time.Instant.parse("2026-02-06T00:00:00Z").getEpochSecond() * 1_000_000L);
+        workspace.filterProperty().set(ViewFilter.NONE.withWindow(day));
+        assertTrue(day.contains(vm.windowBounds().fromMicros()) && vm.windowBounds().toMicros() <= day.toMicros());
+        assertTrue(vm.interactions().rows().stream().allMatch(r -> day.contains(r.timestampMicros())));
+        assertTrue(!vm.interactions().rows().isEmpty());
+    }
 }
