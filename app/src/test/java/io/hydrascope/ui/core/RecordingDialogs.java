@@ -15,6 +15,8 @@ public final class RecordingDialogs implements DialogService {
     /** The answer to {@link #chooseReportFile}; null answers with the suggested file. */
     public Path reportFile;
     public final List<Path> shownFolders = new ArrayList<>();
+    /** Answers to {@link #askText}, in order; empty means "cancelled". */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -29,6 +31,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return true;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override
