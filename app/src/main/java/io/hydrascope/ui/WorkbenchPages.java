@@ -4,10 +4,15 @@ import io.hydrascope.ingest.ImportService;
 import io.hydrascope.ingest.NativeImportPreviewer;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.cases.CaseActions;
+import io.hydrascope.analysis.graph.ClusterGraphService;
+import io.hydrascope.analysis.graph.ClusterOverviewService;
+import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.FxDialogService;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.graph.GraphView;
+import io.hydrascope.ui.graph.GraphViewModel;
 import io.hydrascope.ui.imports.ImportDialog;
 import io.hydrascope.ui.imports.ImportViewModel;
 import io.hydrascope.ui.shell.WorkbenchPage;
@@ -33,6 +38,15 @@ final class WorkbenchPages {
         return new WorkbenchPage(Pages.CLUSTER, "Cluster timeline", key,
                 new ClusterTimelineView(new ClusterTimelineViewModel(workspace, tasks, results)));
     }
+
+    static WorkbenchPage graph(WorkspaceState workspace, TaskRunner tasks, DialogService dialogs,
+                               AnalysisResultsSource results, KeyCombination key) {
+        return new WorkbenchPage(Pages.GRAPH, "Graph", key, new GraphView(new GraphViewModel(workspace, tasks, dialogs,
+                results, GraphView::prepare, new ClusterGraphService(GRAPH_LIMITS), new ClusterOverviewService())));
+    }
+
+    /** A drill-down draws up to 1,500 accounts and 500 keys (about 2,000 nodes); the rest is in the table. */
+    static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 300, 42L);
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
                                  ImportService importService, CaseActions cases) {

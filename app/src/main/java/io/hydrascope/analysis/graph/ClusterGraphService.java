@@ -78,13 +78,27 @@ public final class ClusterGraphService {
                     pos.get(id)[0], pos.get(id)[1]));
         }
         progress.progress(3, 3, "graph ready");
-        return new ClusterGraph(List.copyOf(nodes), List.copyOf(selection.edges), accounts.size(),
-                selection.accounts.size(), selection.totalKeys, selection.keys.size(), note(selection,
-                accounts.size()));
+        return new ClusterGraph(nodes, selection.edges, accounts.size(), selection.accounts.size(),
+                selection.totalKeys, selection.keys.size(), note(selection, accounts.size()),
+                members(accounts, selection));
     }
 
     private record Selection(List<AccountResult> accounts, List<LinkKey> keys, List<GraphEdge> edges,
-                             int totalKeys) {
+                             int totalKeys, Map<Long, Integer> accountDegree) {
+    }
+
+    /** Every account, best-connected first (the order the picture's cap uses), marked when it is drawn. */
+    private static List<ClusterGraph.Member> members(List<AccountResult> accounts, Selection selection) {
+        Set<Long> shown = new HashSet<>();
+        selection.accounts.forEach(a -> shown.add(a.accountRef()));
+        return accounts.stream().sorted(byDegree(selection.accountDegree)).map(a -> new ClusterGraph.Member(
+                a.accountId(), a.risk(), a.flagged(), selection.accountDegree.getOrDefault(a.accountRef(), 0),
+                a.interactions(), shown.contains(a.accountRef()))).toList();
+    }
+
+    private static Comparator<AccountResult> byDegree(Map<Long, Integer> accountDegree) {
+        return Comparator.comparingInt((AccountResult a) -> -accountDegree.getOrDefault(a.accountRef(), 0))
+                .thenComparing(a -> -a.risk()).thenComparing(AccountResult::accountId);
     }
 
     /** Keys linking two or more of the accounts; the best-connected accounts, then the keys joining most of them. */
@@ -96,9 +110,7 @@ public final class ClusterGraphService {
         byKey.values().removeIf(members -> members.size() < 2);
         Map<Long, Integer> accountDegree = new HashMap<>();
         byKey.values().forEach(members -> members.forEach(l -> accountDegree.merge(l.accountRef(), 1, Integer::sum)));
-        List<AccountResult> shown = accounts.stream()
-                .sorted(Comparator.comparingInt((AccountResult a) -> -accountDegree.getOrDefault(a.accountRef(), 0))
-                        .thenComparing(a -> -a.risk()).thenComparing(AccountResult::accountId))
+        List<AccountResult> shown = accounts.stream().sorted(byDegree(accountDegree))
                 .limit(limits.maxAccounts()).sorted(Comparator.comparing(AccountResult::accountId)).toList();
         Set<Long> shownRefs = new HashSet<>();
         shown.forEach(a -> shownRefs.add(a.accountRef()));
@@ -120,7 +132,7 @@ public final class ClusterGraphService {
                 edges.add(new GraphEdge(accountNode(l.accountRef()), keyNode(key), key.weight(), l.uses()));
             }
         }
-        return new Selection(shown, keys, edges, byKey.size());
+        return new Selection(shown, keys, edges, byKey.size(), accountDegree);
     }
 
     private static String note(Selection s, int totalAccounts) {

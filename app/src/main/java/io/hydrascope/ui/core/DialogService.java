@@ -25,6 +25,12 @@ public interface DialogService {
 
     List<Path> chooseFilesToImport();
 
+    /**
+     * Where to save a file, or empty when the person cancels. {@code extensions} (without the dot, the first one is
+     * the default) limit what can be chosen; a name without one of them gets the default.
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions);
+
     /** The message a person should read: the engine's messages already name the file and the reason. */
     static String describe(Throwable error) {
         Throwable e = error;

@@ -12,6 +12,8 @@ public final class RecordingDialogs implements DialogService {
     public Path caseToOpen;
     public Path caseToCreate;
     public List<Path> filesToImport = List.of();
+    public Path fileToSave;
+    public final List<String> saveSuggestions = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -41,5 +43,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public List<Path> chooseFilesToImport() {
         return filesToImport;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        saveSuggestions.add(suggestedName);
+        return Optional.ofNullable(fileToSave);
     }
 }
