@@ -12,7 +12,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +104,7 @@ final class GraphExport {
             }
         }
         for (GraphScene.Node n : scene.nodes()) {
-            if (n.isCluster() || n.id().equals(selectedNode) || near.contains(n.id())) {
+            if (n.labelled() || n.id().equals(selectedNode) || near.contains(n.id())) {
                 double[] p = at.get(n.id());
                 g.setColor(new Color(0x22, 0x22, 0x22));
                 g.drawString(n.label(), (float) (p[0] + n.size() / 2 + 3), (float) (p[1] + 4));

@@ -28,10 +28,11 @@ final class GraphLegend extends FlowPane {
             return;
         }
         if (scene.mode() == GraphMode.OVERVIEW) {
-            for (double risk : new double[] {0, 0.5, 1}) {
+            for (double risk : new double[] {0, NodeKinds.RISK_FULL / 2, NodeKinds.RISK_FULL}) {
                 int[] rgb = NodeKinds.riskRgb(risk);
-                entry(new Circle(6, Color.rgb(rgb[0], rgb[1], rgb[2])), risk == 0 ? "low risk" : risk == 1
-                        ? "high risk" : "medium risk");
+                entry(new Circle(6, Color.rgb(rgb[0], rgb[1], rgb[2])), risk == 0 ? "risk 0"
+                        : String.format(java.util.Locale.ROOT, "risk %s%.1f", risk == NodeKinds.RISK_FULL ? "≥ " : "",
+                        risk));
             }
             note("node size: accounts · line: shared keys (thicker: more)");
             return;

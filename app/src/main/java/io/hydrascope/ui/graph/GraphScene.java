@@ -26,9 +26,10 @@ public record GraphScene(GraphMode mode, String title, List<Node> nodes, List<Ed
      * @param target the cluster id or account id a click selects; null for key nodes
      * @param size drawing size in pixels
      * @param risk in [0, 1]; used for colour on cluster nodes
+     * @param labelled whether the label is drawn without hovering or selecting (a few important nodes)
      */
     public record Node(String id, String kind, String label, String detail, double x, double y, double size,
-                       double risk, boolean flagged, String target) {
+                       double risk, boolean flagged, String target, boolean labelled) {
         public boolean isAccount() {
             return NodeKinds.ACCOUNT.equals(kind);
         }

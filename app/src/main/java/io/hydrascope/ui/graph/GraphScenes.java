@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 /** Turns the engine's laid-out pictures into {@link GraphScene}s: sizes, sanitised labels and hover details. */
 final class GraphScenes {
+    /** Overview labels drawn without hovering: flagged clusters and this many of the largest. */
+    static final int LABELLED_CLUSTERS = 10;
     private GraphScenes() {
     }
 
@@ -22,6 +24,10 @@ final class GraphScenes {
         List<GraphScene.Node> nodes = new ArrayList<>();
         Map<Long, String> labels = new HashMap<>();
         int filtered = 0;
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        overview.clusters().stream().sorted(java.util.Comparator.comparingInt(
+                (ClusterOverview.ClusterNode c) -> -c.accounts())).limit(LABELLED_CLUSTERS)
+                .forEach(c -> named.add(c.clusterId()));
         for (ClusterOverview.ClusterNode c : overview.clusters()) {
             if (c.risk() < minRisk) {
                 filtered++;
@@ -33,7 +39,7 @@ final class GraphScenes {
                     label, c.accounts(), c.interactions(), c.risk(), c.flagged() ? " · flagged" : "");
             nodes.add(new GraphScene.Node(c.nodeId(), NodeKinds.CLUSTER, label, detail, c.x(), c.y(),
                     10 + 40 * Math.sqrt((double) c.accounts() / largest), c.risk(), c.flagged(),
-                    Long.toString(c.clusterId())));
+                    Long.toString(c.clusterId()), c.flagged() || named.contains(c.clusterId())));
         }
         List<GraphScene.Edge> edges = new ArrayList<>();
         for (ClusterOverview.ClusterLink l : overview.links()) {
@@ -78,12 +84,12 @@ final class GraphScenes {
                 nodes.add(new GraphScene.Node(n.id(), NodeKinds.ACCOUNT, label, String.format(Locale.ROOT,
                         "Account %s%nrisk %.2f%s%nshares %,d keys shown here", GraphLabels.detail(n.label()), n.risk(),
                         n.flagged() ? " · flagged" : "", n.degree()), n.x(), n.y(), 7 + 5 * Math.min(1, n.risk()),
-                        n.risk(), n.flagged(), n.label()));
+                        n.risk(), n.flagged(), n.label(), false));
             } else {
                 nodes.add(new GraphScene.Node(n.id(), n.kind(), label, String.format(Locale.ROOT,
                         "%s%n%s%nlinks %,d accounts here · %,d uses · weight %.2f", NodeKinds.displayName(n.kind()),
                         GraphLabels.detail(n.label()), n.degree(), uses.getOrDefault(n.id(), 0L), n.risk()), n.x(),
-                        n.y(), 7 + Math.min(9, Math.sqrt(n.degree()) * 1.5), n.risk(), false, null));
+                        n.y(), 7 + Math.min(9, Math.sqrt(n.degree()) * 1.5), n.risk(), false, null, false));
             }
         }
         Map<String, String> kindOf = new HashMap<>();

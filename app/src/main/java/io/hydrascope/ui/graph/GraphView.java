@@ -89,7 +89,6 @@ public final class GraphView extends VBox {
             canvas.highlight(b);
             syncTable(b);
         });
-        vm.modeProperty().addListener((o, a, b) -> table.showMode(b));
         canvas.firstFrameMillisProperty().addListener((o, a, b) -> showStatus());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncingTable && b != null) {
@@ -162,7 +161,7 @@ public final class GraphView extends VBox {
         note.setText(scene.note());
         note.setVisible(!scene.note().isEmpty());
         legend.show(scene);
-        table.showMode(vm.modeProperty().get());
+        table.showMode(scene.mode());
         tableTitle.setText(vm.tableTitle());
         syncTable(vm.selectedNodeProperty().get());
         showStatus();

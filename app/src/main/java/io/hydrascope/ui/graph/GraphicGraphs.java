@@ -31,7 +31,7 @@ final class GraphicGraphs {
             node.setAttribute("ui.size", n.size());
             node.setAttribute("ui.class", nodeClass(n, null));
             if (n.isCluster()) {
-                node.setAttribute("ui.color", n.risk());
+                node.setAttribute("ui.color", (float) NodeKinds.riskShade(n.risk())); // the renderer casts it to Float
             }
             node.setAttribute("ui.label", n.label());
             if ((++i & 255) == 0) {
@@ -53,7 +53,7 @@ final class GraphicGraphs {
 
     /** The node's style classes; {@code highlight} is "selected", "near" or null. */
     static String nodeClass(GraphScene.Node n, String highlight) {
-        String base = n.isCluster() ? NodeKinds.CLUSTER : n.isAccount() ? (n.flagged() ? "flagged" : "account")
+        String base = n.isCluster() ? (n.labelled() ? "named" : NodeKinds.CLUSTER) : n.isAccount() ? (n.flagged() ? "flagged" : "account")
                 : cssName(n.kind());
         return highlight == null ? base : base + "," + highlight;
     }
@@ -63,7 +63,7 @@ final class GraphicGraphs {
     }
 
     private static String cssName(String kind) {
-        return NodeKinds.KEY_COLOURS.containsKey(kind) ? kind.replace('_', '-') : "key";
+        return NodeKinds.KEY_COLOURS.containsKey(kind) ? kind : "key";
     }
 
     static String stylesheet() {
@@ -74,15 +74,17 @@ final class GraphicGraphs {
                 + "text-background-mode: rounded-box; text-background-color: rgba(255,255,255,210); "
                 + "text-padding: 2px; fill-color: #555555; }\n");
         css.append("node.cluster { fill-mode: dyn-plain; fill-color: ").append(String.join(", ", NodeKinds.RISK_RAMP))
-                .append("; text-mode: normal; stroke-mode: plain; stroke-color: #ffffff; stroke-width: 1px; }\n");
+                .append("; stroke-mode: plain; stroke-color: #ffffff; stroke-width: 1px; }\n");
+        css.append("node.named { fill-mode: dyn-plain; fill-color: ").append(String.join(", ", NodeKinds.RISK_RAMP))
+                .append("; stroke-mode: plain; stroke-color: #ffffff; stroke-width: 1px; text-mode: normal; }\n");
         css.append("node.account { fill-color: ").append(NodeKinds.ACCOUNT_COLOUR).append("; }\n");
         css.append("node.flagged { fill-color: ").append(NodeKinds.FLAGGED_COLOUR).append("; }\n");
         css.append("node.key { shape: box; }\n");
         for (Map.Entry<String, String> k : NodeKinds.KEY_COLOURS.entrySet()) {
             String shape = NodeKinds.BEHAVIOUR.contains(k.getKey()) ? "diamond" : "box";
             css.append(String.format(Locale.ROOT, "node.%s { shape: %s; fill-color: %s; }%n",
-                    k.getKey().replace('_', '-'), shape, k.getValue()));
-            css.append(String.format(Locale.ROOT, "edge.%s { fill-color: %s; }%n", k.getKey().replace('_', '-'),
+                    k.getKey(), shape, k.getValue()));
+            css.append(String.format(Locale.ROOT, "edge.%s { fill-color: %s; }%n", k.getKey(),
                     rgba(k.getValue(), 110)));
         }
         css.append("edge { size-mode: dyn-size; size: 1px; fill-color: rgba(128,136,144,110); }\n");

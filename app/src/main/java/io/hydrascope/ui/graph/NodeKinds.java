@@ -56,9 +56,17 @@ public final class NodeKinds {
         return KEY_COLOURS.getOrDefault(kind, "#555555");
     }
 
+    /** Risk at which the ramp reaches its last colour: clusters this risky (flag-worthy) are drawn fully red. */
+    public static final double RISK_FULL = 0.6;
+
+    /** Where a risk sits on the colour ramp, in [0, 1]. */
+    public static double riskShade(double risk) {
+        return Math.max(0, Math.min(1, risk / RISK_FULL));
+    }
+
     /** Colour of a cluster of this risk, interpolated on {@link #RISK_RAMP}. */
     public static int[] riskRgb(double risk) {
-        double r = Math.max(0, Math.min(1, risk)) * (RISK_RAMP.length - 1);
+        double r = riskShade(risk) * (RISK_RAMP.length - 1);
         int i = Math.min(RISK_RAMP.length - 2, (int) r);
         double t = r - i;
         int a = Integer.parseInt(RISK_RAMP[i].substring(1), 16);
