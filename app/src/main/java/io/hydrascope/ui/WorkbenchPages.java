@@ -46,7 +46,7 @@ final class WorkbenchPages {
     }
 
     /** A drill-down draws up to 1,500 accounts and 500 keys (about 2,000 nodes); the rest is in the table. */
-    static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 300, 42L);
+    static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 5000, 150, 42L);
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
                                  ImportService importService, CaseActions cases) {

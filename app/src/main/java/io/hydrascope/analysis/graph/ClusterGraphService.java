@@ -26,9 +26,17 @@ import java.util.Set;
  * Plain Java with no toolkit: the report writers and the window's graph view both call it from a worker thread.
  */
 public final class ClusterGraphService {
-    /** How much a picture may show and how long its layout may run. */
-    public record Limits(int maxAccounts, int maxKeys, int maxLayoutSteps, long seed) {
+    /**
+     * How much a picture may show and how long its layout may run. {@code maxEdges} stops adding keys once their
+     * account links reach it: a few hundred keys each held by most of a big cluster would otherwise make tens of
+     * thousands of edges, a layout that takes minutes and a picture of nothing but lines.
+     */
+    public record Limits(int maxAccounts, int maxKeys, int maxEdges, int maxLayoutSteps, long seed) {
         public static final Limits DEFAULT = new Limits(300, 200, 300, 42L);
+
+        public Limits(int maxAccounts, int maxKeys, int maxLayoutSteps, long seed) {
+            this(maxAccounts, maxKeys, 4 * Math.max(maxAccounts, maxKeys), maxLayoutSteps, seed);
+        }
     }
 
     private final Limits limits;
@@ -126,6 +134,9 @@ public final class ClusterGraphService {
         List<LinkKey> keys = new ArrayList<>();
         List<GraphEdge> edges = new ArrayList<>();
         for (List<KeyLink> members : candidates.subList(0, Math.min(limits.maxKeys(), candidates.size()))) {
+            if (!keys.isEmpty() && edges.size() + members.size() > limits.maxEdges()) {
+                continue; // a smaller key further down may still fit
+            }
             LinkKey key = members.get(0).key();
             keys.add(key);
             for (KeyLink l : members) {

@@ -40,8 +40,9 @@ final class GraphMemberTable extends TableView<GraphRow> {
         risk.setPrefWidth(64);
         risk.setMinWidth(60);
         name.setPrefWidth(150);
-        size.setPrefWidth(96);
-        size.setMinWidth(90);
+        name.setMinWidth(90);
+        size.setPrefWidth(112);
+        size.setMinWidth(112);
         size.getStyleClass().add(Styles.NUMERIC);
         links.setMinWidth(60);
         links.getStyleClass().add(Styles.NUMERIC);

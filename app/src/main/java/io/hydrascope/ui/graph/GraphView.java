@@ -41,6 +41,7 @@ public final class GraphView extends VBox {
 
     public GraphView(GraphViewModel vm) {
         this.vm = vm;
+        setId("graph-page");
         getStyleClass().add(Styles.PAGE);
         setSpacing(6);
         canvas = new GraphCanvas(vm::select, vm::activate);
@@ -68,7 +69,7 @@ public final class GraphView extends VBox {
         tableTitle.getStyleClass().add(Styles.SECTION_TITLE);
         VBox side = new VBox(4, tableTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        side.setMinWidth(280);
+        side.setMinWidth(420);
         SplitPane split = new SplitPane(graphPane, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.7);
@@ -198,6 +199,10 @@ public final class GraphView extends VBox {
     /** Milliseconds from the prepared graph's arrival to its first painted frame (-1 before one was painted). */
     public ReadOnlyLongProperty firstFrameMillisProperty() {
         return canvas.firstFrameMillisProperty();
+    }
+
+    public GraphViewModel viewModel() {
+        return vm;
     }
 
     GraphCanvas canvas() {

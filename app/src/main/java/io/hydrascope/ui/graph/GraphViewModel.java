@@ -151,8 +151,8 @@ public final class GraphViewModel {
     }
 
     private void show(Loaded result) {
+        rows.setAll(result == null ? List.of() : result.rows()); // before the picture: the view reads both on change
         loaded.set(result);
-        rows.setAll(result == null ? List.of() : result.rows());
         Map<String, String> targets = new HashMap<>();
         if (result != null) {
             result.scene().nodes().stream().filter(n -> n.target() != null)
