@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 /**
  * Measures the graph page in the real window under Xvfb, not a test: how long the overview and the drill-down into
  * the largest cluster take to read and lay out, how long their first frame takes once the layout is ready, the worst
- * FX pulse gap meanwhile, and how long selecting a node takes to repaint. {@code GraphBenchmark CASE SHOTDIR}.
+ * FX pulse gap meanwhile, and how long selecting a node takes to repaint. {@code GraphBenchmark CASE SHOTDIR [largest|riskiest]}.
  */
 public final class GraphBenchmark {
     private GraphBenchmark() {
@@ -72,7 +72,7 @@ public final class GraphBenchmark {
                     300);
             report("overview", vm, view, ScreenshotTour.fx(() -> workbench.probe().snapshot()));
             Thread.sleep(1000);
-            ScreenshotTour.shot(shots.resolve("graph-overview.png"));
+            shot(shots.resolve("graph-overview.png"));
             for (int round = 0; round < 2; round++) {
                 ScreenshotTour.fx(() -> {
                     workbench.probe().start();
@@ -83,8 +83,9 @@ public final class GraphBenchmark {
                 ScreenshotTour.waitFor(() -> vm.loadedProperty().get() != null && vm.loadedProperty().get().scene()
                         .mode() == GraphMode.OVERVIEW && !vm.loadingProperty().get()
                         && view.firstFrameMillisProperty().get() >= 0, 300);
-                GraphRow biggest = ScreenshotTour.fx(() -> vm.rows().stream()
-                        .max(Comparator.comparingLong(GraphRow::size)).orElseThrow());
+                GraphRow biggest = ScreenshotTour.fx(() -> arguments.length > 2 && arguments[2].equals("riskiest")
+                        ? vm.rows().get(0) : vm.rows().stream().max(Comparator.comparingLong(GraphRow::size))
+                        .orElseThrow());
                 ScreenshotTour.fx(() -> {
                     workbench.probe().reset();
                     vm.activateRow(biggest);
@@ -101,6 +102,25 @@ public final class GraphBenchmark {
                 workbench.probe().reset();
                 return null;
             });
+            java.util.Map<String, Integer> stacks = new java.util.concurrent.ConcurrentHashMap<>();
+            Thread fxThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    StackTraceElement[] st = fxThread.getStackTrace();
+                    String top = java.util.Arrays.stream(st).filter(f -> !f.getClassName().startsWith("java."))
+                            .limit(8).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
+                            .reduce((a, b) -> a + " < " + b).orElse("");
+                    stacks.merge(top, 1, Integer::sum);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "fx-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
             for (String account : accounts) {
                 ScreenshotTour.fx(() -> {
                     workbench.workspace().selectedAccountProperty().set(account);
@@ -108,9 +128,18 @@ public final class GraphBenchmark {
                 });
                 Thread.sleep(800);
             }
+            sampler.interrupt();
+            stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                    .forEach(e -> System.err.println("FXSTACK " + e.getValue() + " " + e.getKey()));
             System.err.println("BENCH selecting 5 accounts (highlight and repaint): "
                     + ScreenshotTour.fx(() -> workbench.probe().snapshot()).describe());
-            ScreenshotTour.shot(shots.resolve("graph-drill-down.png"));
+            Thread.sleep(1500);
+            shot(shots.resolve("graph-drill-down.png"));
+        }
+
+        private static void shot(Path file) throws Exception {
+            new ProcessBuilder("import", "-window", "root", "-crop", "1600x1000+0+0", file.toString()).inheritIO()
+                    .start().waitFor();
         }
 
         private static void report(String what, GraphViewModel vm, GraphView view, PulseGapProbe.Snapshot s)

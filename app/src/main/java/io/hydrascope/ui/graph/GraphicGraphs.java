@@ -22,7 +22,8 @@ final class GraphicGraphs {
     static GraphicGraph build(GraphScene scene, CancellationToken cancel) {
         GraphicGraph graph = new GraphicGraph("hydrascope-graph-" + IDS.incrementAndGet());
         graph.setAttribute("ui.stylesheet", stylesheet());
-        graph.setAttribute("ui.antialias");
+        // no "ui.antialias": with software rendering, anti-aliased lines made each repaint of a few thousand edges
+        // take seconds on the renderer thread, which the FX thread waits for
         int i = 0;
         for (GraphScene.Node n : scene.nodes()) {
             Node node = graph.addNode(n.id());
