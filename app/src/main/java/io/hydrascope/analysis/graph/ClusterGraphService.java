@@ -131,6 +131,7 @@ public final class ClusterGraphService {
         }
         candidates.sort(Comparator.comparingInt((List<KeyLink> m) -> -m.size())
                 .thenComparingDouble(m -> -m.get(0).key().weight()).thenComparingLong(m -> m.get(0).key().id()));
+        candidates = byKindInTurn(candidates);
         List<LinkKey> keys = new ArrayList<>();
         List<GraphEdge> edges = new ArrayList<>();
         for (List<KeyLink> members : candidates.subList(0, Math.min(limits.maxKeys(), candidates.size()))) {
@@ -143,7 +144,34 @@ public final class ClusterGraphService {
                 edges.add(new GraphEdge(accountNode(l.accountRef()), keyNode(key), key.weight(), l.uses()));
             }
         }
+        if (keys.size() < byKey.size()) {
+            // keys were left out: accounts none of the drawn keys link would only be loose dots
+            Set<String> linked = new HashSet<>();
+            edges.forEach(e -> linked.add(e.accountNode()));
+            shown = shown.stream().filter(a -> linked.contains(accountNode(a.accountRef()))).toList();
+        }
         return new Selection(shown, keys, edges, byKey.size(), accountDegree);
+    }
+
+    /**
+     * The candidates (best first) reordered to take the best key of each kind in turn: when the edge budget is
+     * tight, a few templates held by every account would otherwise crowd out the IPs, subnets and payment
+     * fingerprints an investigator acts on.
+     */
+    private static List<List<KeyLink>> byKindInTurn(List<List<KeyLink>> candidates) {
+        Map<String, java.util.ArrayDeque<List<KeyLink>>> byKind = new LinkedHashMap<>();
+        for (List<KeyLink> c : candidates) {
+            byKind.computeIfAbsent(c.get(0).key().kind(), k -> new java.util.ArrayDeque<>()).add(c);
+        }
+        List<List<KeyLink>> out = new ArrayList<>(candidates.size());
+        while (out.size() < candidates.size()) {
+            for (java.util.ArrayDeque<List<KeyLink>> queue : byKind.values()) {
+                if (!queue.isEmpty()) {
+                    out.add(queue.poll());
+                }
+            }
+        }
+        return out;
     }
 
     private static String note(Selection s, int totalAccounts) {
@@ -153,7 +181,7 @@ public final class ClusterGraphService {
                     + "share", s.accounts.size(), totalAccounts));
         }
         if (s.keys.size() < s.totalKeys) {
-            parts.add(String.format(Locale.ROOT, "%,d of %,d shared keys, ranked by accounts linked", s.keys.size(),
+            parts.add(String.format(Locale.ROOT, "%,d of %,d shared keys, each kind in turn by accounts linked", s.keys.size(),
                     s.totalKeys));
         }
         return String.join("; ", parts);

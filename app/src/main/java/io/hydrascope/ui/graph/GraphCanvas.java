@@ -3,12 +3,11 @@ package io.hydrascope.ui.graph;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -17,7 +16,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import org.graphstream.graph.Edge;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.util.Duration;
 import org.graphstream.graph.Node;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
 import org.graphstream.ui.geom.Point3;
@@ -29,11 +30,12 @@ import org.graphstream.ui.view.util.InteractiveElement;
 
 /**
  * Shows one prepared graph in GraphStream's JavaFX viewer at its settled positions: hover shows a node's or edge's
- * details, a click or double-click reports the node, the wheel zooms and dragging pans. Highlighting the selection
- * changes the style class of the few nodes and edges around it, so the viewer repaints once. Measures how long the
- * first frame took after the prepared graph arrived. FX thread only.
+ * details, a click or double-click reports the node, the wheel zooms and dragging pans. The selection and its
+ * neighbours are outlined by shapes over the viewer, so selecting never makes the viewer repaint. Measures how long
+ * the first frame took after the prepared graph arrived. FX thread only.
  */
 final class GraphCanvas extends StackPane {
+    private static final int MAX_NEAR_LABELS = 30;
     private final Pane overlay = new Pane();
     private final Label hover = new Label();
     private final ReadOnlyLongWrapper firstFrameMillis = new ReadOnlyLongWrapper(this, "firstFrameMillis", -1);
@@ -45,8 +47,10 @@ final class GraphCanvas extends StackPane {
     private GraphScene scene = GraphScene.EMPTY;
     private final Map<String, GraphScene.Node> nodes = new HashMap<>();
     private final Map<String, List<Integer>> edgesAt = new HashMap<>();
-    private final List<String> highlighted = new ArrayList<>();
-    private final List<Integer> hotEdges = new ArrayList<>();
+    private final Pane highlightLayer = new Pane();
+    private String selected;
+    /** The viewer applies zoom, pan and size when it next paints; the highlight follows a moment later. */
+    private final PauseTransition follow = new PauseTransition(Duration.millis(120));
     private Point2D dragFrom;
     private boolean dragged;
 
@@ -61,8 +65,13 @@ final class GraphCanvas extends StackPane {
         hover.setWrapText(true);
         hover.setMaxWidth(420);
         overlay.setMouseTransparent(true);
-        overlay.getChildren().add(hover);
+        highlightLayer.setMouseTransparent(true);
+        highlightLayer.setManaged(false);
+        overlay.getChildren().addAll(highlightLayer, hover);
         setMinSize(200, 200);
+        follow.setOnFinished(e -> drawHighlight());
+        widthProperty().addListener((o, a, b) -> follow.playFromStart());
+        heightProperty().addListener((o, a, b) -> follow.playFromStart());
         getChildren().add(overlay);
     }
 
@@ -102,11 +111,14 @@ final class GraphCanvas extends StackPane {
         firstFrameMillis.set(-1);
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            if (panel != null && panel.getWidth() > 0) {
-                firstFrameMillis.set((System.nanoTime() - start) / 1_000_000);
-            }
-            if (getScene() != null) {
-                getScene().removePostLayoutPulseListener(once[0]);
+            if (panel == null || panel.getWidth() > 0) { // not painted while the page is hidden or not sized yet
+                if (panel != null) {
+                    firstFrameMillis.set((System.nanoTime() - start) / 1_000_000);
+                    drawHighlight();
+                }
+                if (getScene() != null) {
+                    getScene().removePostLayoutPulseListener(once[0]);
+                }
             }
         };
         if (getScene() != null) {
@@ -114,35 +126,66 @@ final class GraphCanvas extends StackPane {
         }
     }
 
-    /** Outlines the node with this id and its neighbours and their edges; null clears the highlight. */
+    /**
+     * Outlines the node with this id, its neighbours and their edges, and names them; null clears the highlight.
+     * The outline is drawn by JavaFX shapes over the viewer rather than by restyling the graph: the viewer then
+     * does not repaint its thousands of elements, and a selection costs a few shapes.
+     */
     void highlight(String nodeId) {
-        if (graph == null) {
+        selected = nodeId != null && nodes.containsKey(nodeId) ? nodeId : null;
+        drawHighlight();
+    }
+
+    private void drawHighlight() {
+        highlightLayer.getChildren().clear();
+        if (selected == null || graph == null) {
             return;
         }
-        for (String id : highlighted) {
-            setNodeClass(id, null);
-        }
-        for (int i : hotEdges) {
-            setEdgeClass(i, false);
-        }
-        highlighted.clear();
-        hotEdges.clear();
-        if (nodeId == null || !nodes.containsKey(nodeId)) {
+        Point2D centre = positionOf(selected);
+        if (centre == null) {
             return;
         }
-        Set<String> near = new HashSet<>();
-        for (int i : edgesAt.getOrDefault(nodeId, List.of())) {
+        List<String> near = new ArrayList<>();
+        for (int i : edgesAt.getOrDefault(selected, List.of())) {
             GraphScene.Edge e = scene.edges().get(i);
-            near.add(e.from().equals(nodeId) ? e.to() : e.from());
-            setEdgeClass(i, true);
-            hotEdges.add(i);
+            String other = e.from().equals(selected) ? e.to() : e.from();
+            Point2D p = positionOf(other);
+            if (p != null) {
+                Line line = new Line(centre.getX(), centre.getY(), p.getX(), p.getY());
+                line.getStyleClass().add("graph-highlight-edge");
+                highlightLayer.getChildren().add(line);
+                near.add(other);
+            }
         }
+        int labels = 0;
         for (String id : near) {
-            setNodeClass(id, "near");
-            highlighted.add(id);
+            ring(id, false);
+            if (labels++ < MAX_NEAR_LABELS) {
+                name(id, false);
+            }
         }
-        setNodeClass(nodeId, "selected");
-        highlighted.add(nodeId);
+        ring(selected, true);
+        name(selected, true);
+    }
+
+    private void ring(String id, boolean selectedRing) {
+        Point2D p = positionOf(id);
+        GraphScene.Node n = nodes.get(id);
+        Circle ring = new Circle(p.getX(), p.getY(), n.size() / 2 + (selectedRing ? 4 : 2.5));
+        ring.getStyleClass().add(selectedRing ? "graph-highlight-selected" : "graph-highlight-near");
+        highlightLayer.getChildren().add(ring);
+    }
+
+    private void name(String id, boolean selectedName) {
+        Point2D p = positionOf(id);
+        GraphScene.Node n = nodes.get(id);
+        if (n.labelled() && !selectedName) {
+            return; // the viewer already names it
+        }
+        Label label = new Label(n.label());
+        label.getStyleClass().add(selectedName ? "graph-highlight-name" : "graph-highlight-label");
+        label.relocate(p.getX() + n.size() / 2 + 6, p.getY() - 9);
+        highlightLayer.getChildren().add(label);
     }
 
     /** Where a node is drawn, in this canvas's coordinates (for tests and the hover box), or null. */
@@ -172,14 +215,14 @@ final class GraphCanvas extends StackPane {
     void fit() {
         if (panel != null) {
             panel.getCamera().resetView();
+            follow.playFromStart();
         }
     }
 
     /** Stops the viewer's timer and drops the graph. */
     void close() {
         hover.setVisible(false);
-        highlighted.clear();
-        hotEdges.clear();
+        highlightLayer.getChildren().clear();
         if (viewer != null) {
             viewer.close();
             getChildren().remove(panel);
@@ -187,21 +230,6 @@ final class GraphCanvas extends StackPane {
         viewer = null;
         panel = null;
         graph = null;
-    }
-
-    private void setNodeClass(String id, String highlight) {
-        GraphScene.Node n = nodes.get(id);
-        Node node = graph.getNode(id);
-        if (n != null && node != null) {
-            node.setAttribute("ui.class", GraphicGraphs.nodeClass(n, highlight));
-        }
-    }
-
-    private void setEdgeClass(int index, boolean hot) {
-        Edge edge = graph.getEdge(GraphicGraphs.edgeId(index));
-        if (edge != null) {
-            edge.setAttribute("ui.class", GraphicGraphs.edgeClass(scene.edges().get(index), hot));
-        }
     }
 
     private GraphScene.Node nodeAt(double x, double y) {
@@ -256,6 +284,7 @@ final class GraphCanvas extends StackPane {
         camera.setViewCenter(centre.x - (to.x - from.x), centre.y - (to.y - from.y), 0);
         dragFrom = new Point2D(e.getX(), e.getY());
         dragged = true;
+        follow.playFromStart();
     }
 
     private void zoom(ScrollEvent e) {
@@ -265,6 +294,7 @@ final class GraphCanvas extends StackPane {
         Camera camera = panel.getCamera();
         double percent = camera.getViewPercent() * (e.getDeltaY() > 0 ? 0.8 : 1.25);
         camera.setViewPercent(Math.max(0.05, Math.min(1.5, percent)));
+        follow.playFromStart();
         e.consume();
     }
 }

@@ -30,7 +30,7 @@ final class GraphicGraphs {
             // the layout's y grows downwards, GraphStream's upwards: flip so the window matches exported pictures
             node.setAttribute("xyz", n.x(), 1 - n.y(), 0.0);
             node.setAttribute("ui.size", n.size());
-            node.setAttribute("ui.class", nodeClass(n, null));
+            node.setAttribute("ui.class", nodeClass(n));
             if (n.isCluster()) {
                 node.setAttribute("ui.color", (float) NodeKinds.riskShade(n.risk())); // the renderer casts it to Float
             }
@@ -42,7 +42,7 @@ final class GraphicGraphs {
         int e = 0;
         for (GraphScene.Edge edge : scene.edges()) {
             Edge added = graph.addEdge(edgeId(e++), edge.from(), edge.to(), false);
-            added.setAttribute("ui.class", edgeClass(edge, false));
+            added.setAttribute("ui.class", edgeClass(edge));
             added.setAttribute("ui.size", edge.width());
         }
         return graph;
@@ -52,15 +52,16 @@ final class GraphicGraphs {
         return "e" + index;
     }
 
-    /** The node's style classes; {@code highlight} is "selected", "near" or null. */
-    static String nodeClass(GraphScene.Node n, String highlight) {
-        String base = n.isCluster() ? (n.labelled() ? "named" : NodeKinds.CLUSTER) : n.isAccount() ? (n.flagged() ? "flagged" : "account")
-                : cssName(n.kind());
-        return highlight == null ? base : base + "," + highlight;
+    /** The node's style class. */
+    static String nodeClass(GraphScene.Node n) {
+        if (n.isCluster()) {
+            return n.labelled() ? "named" : NodeKinds.CLUSTER;
+        }
+        return n.isAccount() ? (n.flagged() ? "flagged" : "account") : cssName(n.kind());
     }
 
-    static String edgeClass(GraphScene.Edge e, boolean hot) {
-        return hot ? "hot" : e.kind().equals(NodeKinds.CLUSTER) ? "between" : cssName(e.kind());
+    static String edgeClass(GraphScene.Edge e) {
+        return e.kind().equals(NodeKinds.CLUSTER) ? "between" : cssName(e.kind());
     }
 
     private static String cssName(String kind) {
@@ -90,11 +91,6 @@ final class GraphicGraphs {
         }
         css.append("edge { size-mode: dyn-size; size: 1px; fill-color: rgba(128,136,144,110); }\n");
         css.append("edge.between { fill-color: rgba(110,118,126,140); }\n");
-        css.append("node.near { stroke-mode: plain; stroke-color: #1F2A36; stroke-width: 1.5px; text-mode: normal; "
-                + "z-index: 5; }\n");
-        css.append("node.selected { stroke-mode: plain; stroke-color: #1F2A36; stroke-width: 3px; text-mode: normal; "
-                + "z-index: 10; text-style: bold; }\n");
-        css.append("edge.hot { fill-color: rgba(31,42,54,230); size: 2px; z-index: 4; }\n");
         return css.toString();
     }
 
