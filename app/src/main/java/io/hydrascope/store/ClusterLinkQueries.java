@@ -79,23 +79,6 @@ public final class ClusterLinkQueries {
         }
     }
 
-    /** Internal references of a cluster's accounts. */
-    public List<Long> clusterRefs(long clusterId) {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = session.connection().prepareStatement(
-                "SELECT account_ref FROM account_results WHERE cluster_id = ? ORDER BY account_ref")) {
-            ps.setLong(1, clusterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw fail(e);
-        }
-    }
-
     private CaseStoreException fail(SQLException e) {
         return new CaseStoreException(session.path() + ": cannot read cluster links: " + CaseStore.describe(e), e);
     }

@@ -5,7 +5,6 @@ import io.hydrascope.analysis.graph.ClusterGraphService;
 import io.hydrascope.analysis.graph.ClusterOverview;
 import io.hydrascope.analysis.graph.ClusterOverviewService;
 import io.hydrascope.model.CancellationToken;
-import io.hydrascope.store.ClusterLinkQueries;
 import io.hydrascope.store.ReadSession;
 import io.hydrascope.store.ReportQueries;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
@@ -136,9 +135,9 @@ public final class GraphViewModel {
         graphSlot.run((c, progress, cancel) -> {
             long start = System.nanoTime();
             ReadSession session = c.reader();
-            List<Long> refs = isClusterId(cluster.id())
-                    ? new ClusterLinkQueries(session).clusterRefs(Long.parseLong(cluster.id()))
-                    : List.copyOf(new ReportQueries(session).refsOf(cluster.accountIds()).values());
+            ReportQueries queries = new ReportQueries(session);
+            List<Long> refs = isClusterId(cluster.id()) ? queries.memberRefs(Long.parseLong(cluster.id()))
+                    : List.copyOf(queries.refsOf(cluster.accountIds()).values());
             ClusterGraph graph = clusterGraphs.build(session, refs, progress, cancel);
             GraphScene scene = GraphScenes.cluster(cluster.title(), graph);
             return prepare(scene, memberRows(graph), start, cancel);
@@ -324,10 +323,10 @@ public final class GraphViewModel {
 
     /** The table's title: what its rows are and whether the graph shows all of them. */
     public String tableTitle() {
-        Loaded current = loaded.get();
         if (mode.get() == GraphMode.OVERVIEW) {
             return "Clusters";
         }
+        Loaded current = loaded.get();
         long shown = rows.stream().filter(GraphRow::shown).count();
         return current == null ? "Members" : String.format(Locale.ROOT, "All %,d members (%,d drawn)", rows.size(),
                 shown);
