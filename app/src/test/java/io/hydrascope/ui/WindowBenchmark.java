@@ -198,6 +198,7 @@ public final class WindowBenchmark {
         /** When a pulse is 80 ms late, records what the FX thread is doing: our code, or waiting for the CPU. */
         private void watch() {
             java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+            long started = System.nanoTime();
             Thread fx = null;
             long lastDump = 0;
             while (true) {
@@ -217,7 +218,8 @@ public final class WindowBenchmark {
                     String top = fx.getState() + " " + java.util.Arrays.stream(stack).limit(6)
                             .map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
                             .reduce((a, b) -> a + " < " + b).orElse("");
-                    seen.merge(top, 1, Integer::sum);
+                    seen.merge(String.format(Locale.ROOT, "t=%.1fs ", (System.nanoTime() - started) / 1e9) + top, 1,
+                            Integer::sum);
                     Thread.getAllStackTraces().forEach((t, st) -> {
                         if (t.getName().startsWith("QuantumRenderer") && st.length > 0) {
                             seen.merge("  renderer " + t.getState() + " " + java.util.Arrays.stream(st).limit(5)

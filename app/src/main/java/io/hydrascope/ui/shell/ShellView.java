@@ -4,7 +4,6 @@ import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.PulseGapProbe;
 import io.hydrascope.ui.core.Styles;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.TaskProgressView;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -65,6 +63,11 @@ public final class ShellView extends BorderPane {
         });
     }
 
+    /** Adds a row under the header (the filter bar), above the pages. */
+    public void addHeaderRow(Node row) {
+        ((VBox) getTop()).getChildren().add(row);
+    }
+
     private void select(String id) {
         tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
@@ -76,12 +79,15 @@ public final class ShellView extends BorderPane {
         caseName.getStyleClass().add(Styles.SECTION_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        accountLookup.setPromptText("Go to account (Ctrl+L)");
-        accountLookup.setAccessibleText("Go to account");
-        accountLookup.setPrefColumnCount(18);
+        accountLookup.setPromptText("Go to account, IP, card, request (Ctrl+L)");
+        accountLookup.setAccessibleText("Go to account, IP, payment fingerprint or request id");
+        accountLookup.setTooltip(new Tooltip("Account id → its timeline; request id → the interaction in its "
+                + "account's timeline; IP or payment fingerprint → the accounts that used it as swim lanes"));
+        accountLookup.setId("jump-to");
+        accountLookup.setPrefColumnCount(24);
         accountLookup.disableProperty().bind(vm.caseOpenBinding().not());
         accountLookup.setOnAction(e -> {
-            vm.goToAccount(accountLookup.getText());
+            vm.jumpTo(accountLookup.getText());
             accountLookup.clear();
         });
         TextFields.bindAutoCompletion(accountLookup, request -> vm.suggestAccounts(request.getUserText()))
@@ -101,37 +107,29 @@ public final class ShellView extends BorderPane {
         Label analysisState = new Label();
         analysisState.textProperty().bind(vm.lastAnalysisProperty());
         analysisState.getStyleClass().add(Styles.MUTED);
-        HBox header = new HBox(10, caseName, spacer, analysisState, accountLookup, importButton, analyse);
+        Label jumpNote = new Label();
+        jumpNote.setId("jump-note");
+        jumpNote.textProperty().bind(vm.jumpNoteProperty());
+        jumpNote.getStyleClass().add(Styles.WARNING);
+        jumpNote.setMinWidth(0);
+        jumpNote.managedProperty().bind(jumpNote.visibleProperty());
+        jumpNote.visibleProperty().bind(vm.jumpNoteProperty().isNotEmpty());
+        HBox header = new HBox(10, caseName, spacer, analysisState, jumpNote, accountLookup, importButton, analyse);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 12, 6, 12));
         return header;
     }
 
-    private static VBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
-        TaskProgressView<Task<?>> taskView = new TaskProgressView<>();
-        taskView.getTasks().setAll(runningTasks); // the view drops each task itself when it ends
-        runningTasks.addListener((javafx.collections.ListChangeListener<Task<?>>) change -> {
-            while (change.next()) {
-                taskView.getTasks().addAll(change.getAddedSubList());
-            }
-        });
-        taskView.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 12 + 62.0 * Math.min(3, runningTasks.size()), runningTasks));
-        taskView.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
-        taskView.managedProperty().bind(taskView.visibleProperty());
+    private static HBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
-        Label running = new Label();
-        running.textProperty().bind(Bindings.createStringBinding(() -> runningTasks.isEmpty() ? "No tasks running"
-                : runningTasks.size() + (runningTasks.size() == 1 ? " task running" : " tasks running"),
-                runningTasks));
-        running.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, running);
+        HBox bar = new HBox(12, status, spacer, new TaskStatus(runningTasks));
         bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
-        return new VBox(taskView, bar);
+        return bar;
     }
 }

@@ -14,6 +14,8 @@ public final class RecordingDialogs implements DialogService {
     public List<Path> filesToImport = List.of();
     public Path fileToSave;
     public final List<String> saveSuggestions = new ArrayList<>();
+    /** Answers to {@link #askText}, in order; empty means "cancelled". */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -28,6 +30,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return true;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override
