@@ -63,6 +63,7 @@ public final class Workbench implements AutoCloseable {
                         KeyCombination.keyCombination("Shortcut+2")),
                 WorkbenchPages.cluster(workspace, tasks, results, annotations,
                         KeyCombination.keyCombination("Shortcut+3")),
+                WorkbenchPages.graph(workspace, tasks, dialogs, results, KeyCombination.keyCombination("Shortcut+4")),
                 WorkbenchPages.evidence(workspace, tasks, results, annotations,
                         KeyCombination.keyCombination("Shortcut+7")));
         ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());

@@ -5,6 +5,9 @@ import io.hydrascope.ingest.ImportPreviewService;
 import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.cases.CaseActions;
+import io.hydrascope.analysis.graph.ClusterGraphService;
+import io.hydrascope.analysis.graph.ClusterOverviewService;
+import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.FxDialogService;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TaskRunner;
@@ -12,6 +15,8 @@ import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.ui.evidence.AnnotationActions;
 import io.hydrascope.ui.evidence.EvidenceView;
 import io.hydrascope.ui.evidence.EvidenceViewModel;
+import io.hydrascope.ui.graph.GraphView;
+import io.hydrascope.ui.graph.GraphViewModel;
 import io.hydrascope.ui.imports.ImportDialog;
 import io.hydrascope.ui.imports.ImportViewModel;
 import io.hydrascope.report.ReportOptions;
@@ -48,6 +53,18 @@ final class WorkbenchPages {
         return new WorkbenchPage(Pages.EVIDENCE, "Evidence", key,
                 new EvidenceView(new EvidenceViewModel(workspace, tasks, annotations, results)));
     }
+
+    static WorkbenchPage graph(WorkspaceState workspace, TaskRunner tasks, DialogService dialogs,
+                               AnalysisResultsSource results, KeyCombination key) {
+        return new WorkbenchPage(Pages.GRAPH, "Graph", key, new GraphView(new GraphViewModel(workspace, tasks, dialogs,
+                results, GraphView::prepare, new ClusterGraphService(GRAPH_LIMITS), new ClusterOverviewService())));
+    }
+
+    /**
+     * A drill-down draws up to 1,500 accounts and 500 keys (about 2,000 nodes), the rest is in the table. Edges cost
+     * most when GraphStream repaints with software rendering (each one is a shape per frame): 2,500 at most.
+     */
+    static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 2500, 150, 42L);
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
                                  ImportService importService, CaseActions cases, java.nio.file.Path profiles) {

@@ -31,6 +31,12 @@ public interface DialogService {
     /** Shows a folder in the desktop's file manager (does nothing where there is none). */
     void showFolder(Path folder);
 
+    /**
+     * Where to save a file, or empty when the person cancels. {@code extensions} (without the dot, the first one is
+     * the default) limit what can be chosen; a name without one of them gets the default.
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions);
+
     /** Asks for one line or a few lines of text (a tag, a note); empty when the person cancels. */
     default Optional<String> askText(String title, String prompt, String initial) {
         return Optional.empty();

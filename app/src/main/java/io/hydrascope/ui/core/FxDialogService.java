@@ -106,6 +106,23 @@ public final class FxDialogService implements DialogService {
         t.start();
     }
 
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        for (String ext : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    ext.toUpperCase(java.util.Locale.ROOT) + " (*." + ext + ")", "*." + ext));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> {
+            String name = p.getFileName().toString();
+            boolean known = extensions.stream().anyMatch(ext -> name.toLowerCase(java.util.Locale.ROOT)
+                    .endsWith("." + ext));
+            return known || extensions.isEmpty() ? p : p.resolveSibling(name + "." + extensions.get(0));
+        });
+    }
+
     /** Opens a window owned by the main window; it blocks only its owner, never the FX thread. */
     public Stage openWindow(String title, Parent content, double width, double height) {
         Stage stage = new Stage();

@@ -15,6 +15,8 @@ public final class RecordingDialogs implements DialogService {
     /** The answer to {@link #chooseReportFile}; null answers with the suggested file. */
     public Path reportFile;
     public final List<Path> shownFolders = new ArrayList<>();
+    public Path fileToSave;
+    public final List<String> saveSuggestions = new ArrayList<>();
     /** Answers to {@link #askText}, in order; empty means "cancelled". */
     public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
 
@@ -61,5 +63,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showFolder(Path folder) {
         shownFolders.add(folder);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        saveSuggestions.add(suggestedName);
+        return Optional.ofNullable(fileToSave);
     }
 }
