@@ -31,7 +31,8 @@ public final class BulkImportWriter implements AutoCloseable {
     private static final int NORMAL_CHECKPOINT_PAGES = 1000;
     private static final String COLUMNS = "request_id, ts, account_ref, ip, user_agent, model, conversation_id, "
             + "turn, input_tokens, output_tokens, tool_calls, status, prompt, import_id, line, flags, request_key";
-    private static final String PARAMETERS = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17";
+    private static final String PARAMETERS = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+            + "?17";
     /** Inserts the row unless an interaction with the same request id exists (found through its key). */
     private static final String INSERT_UNLESS_KNOWN = "INSERT INTO interactions (" + COLUMNS + ") SELECT " + PARAMETERS
             + " WHERE NOT EXISTS (SELECT 1 FROM interactions WHERE request_key = ?17 AND request_id = ?1)";
@@ -304,7 +305,7 @@ public final class BulkImportWriter implements AutoCloseable {
 
     /**
      * Rolls back what was not committed, restores the indexes dropped for the load and settles the suspects: each
-     * becomes an interaction unless the unique index already holds its request id.
+     * becomes an interaction unless its request id is in the case by then.
      */
     @Override
     public void close() {

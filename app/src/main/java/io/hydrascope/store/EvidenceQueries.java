@@ -85,7 +85,8 @@ public final class EvidenceQueries {
 
     /** The interactions with these request ids, in the order given; unknown ids are skipped. */
     public List<InteractionRow> byRequestIds(List<String> requestIds) {
-        String sql = "SELECT " + INTERACTION_COLUMNS + INTERACTION_FROM + "WHERE i.request_key = ? AND i.request_id = ?";
+        String sql = "SELECT " + INTERACTION_COLUMNS + INTERACTION_FROM
+                + "WHERE i.request_key = ? AND i.request_id = ?";
         List<InteractionRow> out = new ArrayList<>();
         try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
             for (String id : requestIds) {

@@ -183,7 +183,8 @@ class ImportServiceTest {
         ingest(Fixtures.rows(dir, "first.csv", "r", 2_000));
         // make r5 look, by its key, like the id "other": only the text comparison can tell them apart
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + casePath);
-             PreparedStatement ps = c.prepareStatement("UPDATE interactions SET request_key = ? WHERE request_id = 'r5'")) {
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE interactions SET request_key = ? WHERE request_id = 'r5'")) {
             ps.setLong(1, RequestKeys.of("other"));
             ps.executeUpdate();
         }
