@@ -8,6 +8,9 @@ import io.hydrascope.ui.core.FxDialogService;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.evidence.AnnotationActions;
+import io.hydrascope.ui.evidence.EvidenceView;
+import io.hydrascope.ui.evidence.EvidenceViewModel;
 import io.hydrascope.ui.imports.ImportDialog;
 import io.hydrascope.ui.imports.ImportViewModel;
 import io.hydrascope.ui.shell.WorkbenchPage;
@@ -23,15 +26,21 @@ final class WorkbenchPages {
     }
 
     static WorkbenchPage account(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results,
-                                 KeyCombination key) {
+                                 AnnotationActions annotations, KeyCombination key) {
         return new WorkbenchPage(Pages.ACCOUNT, "Account timeline", key,
-                new AccountTimelineView(new AccountTimelineViewModel(workspace, tasks, results)));
+                new AccountTimelineView(new AccountTimelineViewModel(workspace, tasks, results), annotations));
     }
 
     static WorkbenchPage cluster(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results,
-                                 KeyCombination key) {
+                                 AnnotationActions annotations, KeyCombination key) {
         return new WorkbenchPage(Pages.CLUSTER, "Cluster timeline", key,
-                new ClusterTimelineView(new ClusterTimelineViewModel(workspace, tasks, results)));
+                new ClusterTimelineView(new ClusterTimelineViewModel(workspace, tasks, results), annotations));
+    }
+
+    static WorkbenchPage evidence(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results,
+                                  AnnotationActions annotations, KeyCombination key) {
+        return new WorkbenchPage(Pages.EVIDENCE, "Evidence", key,
+                new EvidenceView(new EvidenceViewModel(workspace, tasks, annotations, results)));
     }
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,

@@ -25,6 +25,11 @@ public interface DialogService {
 
     List<Path> chooseFilesToImport();
 
+    /** Asks for one line or a few lines of text (a tag, a note); empty when the person cancels. */
+    default Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.empty();
+    }
+
     /** The message a person should read: the engine's messages already name the file and the reason. */
     static String describe(Throwable error) {
         Throwable e = error;

@@ -87,6 +87,17 @@ public final class FxDialogService implements DialogService {
         return stage;
     }
 
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        dialog.getEditor().setPrefColumnCount(40);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);

@@ -63,6 +63,11 @@ public final class ShellView extends BorderPane {
         });
     }
 
+    /** Adds a row under the header (the filter bar), above the pages. */
+    public void addHeaderRow(Node row) {
+        ((VBox) getTop()).getChildren().add(row);
+    }
+
     private void select(String id) {
         tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
@@ -74,12 +79,15 @@ public final class ShellView extends BorderPane {
         caseName.getStyleClass().add(Styles.SECTION_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        accountLookup.setPromptText("Go to account (Ctrl+L)");
-        accountLookup.setAccessibleText("Go to account");
-        accountLookup.setPrefColumnCount(18);
+        accountLookup.setPromptText("Go to account, IP, card, request (Ctrl+L)");
+        accountLookup.setAccessibleText("Go to account, IP, payment fingerprint or request id");
+        accountLookup.setTooltip(new Tooltip("Account id → its timeline; request id → the interaction in its "
+                + "account's timeline; IP or payment fingerprint → the accounts that used it as swim lanes"));
+        accountLookup.setId("jump-to");
+        accountLookup.setPrefColumnCount(24);
         accountLookup.disableProperty().bind(vm.caseOpenBinding().not());
         accountLookup.setOnAction(e -> {
-            vm.goToAccount(accountLookup.getText());
+            vm.jumpTo(accountLookup.getText());
             accountLookup.clear();
         });
         TextFields.bindAutoCompletion(accountLookup, request -> vm.suggestAccounts(request.getUserText()))
@@ -99,7 +107,14 @@ public final class ShellView extends BorderPane {
         Label analysisState = new Label();
         analysisState.textProperty().bind(vm.lastAnalysisProperty());
         analysisState.getStyleClass().add(Styles.MUTED);
-        HBox header = new HBox(10, caseName, spacer, analysisState, accountLookup, importButton, analyse);
+        Label jumpNote = new Label();
+        jumpNote.setId("jump-note");
+        jumpNote.textProperty().bind(vm.jumpNoteProperty());
+        jumpNote.getStyleClass().add(Styles.WARNING);
+        jumpNote.setMinWidth(0);
+        jumpNote.managedProperty().bind(jumpNote.visibleProperty());
+        jumpNote.visibleProperty().bind(vm.jumpNoteProperty().isNotEmpty());
+        HBox header = new HBox(10, caseName, spacer, analysisState, jumpNote, accountLookup, importButton, analyse);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 12, 6, 12));
         return header;

@@ -12,6 +12,8 @@ public final class RecordingDialogs implements DialogService {
     public Path caseToOpen;
     public Path caseToCreate;
     public List<Path> filesToImport = List.of();
+    /** Answers to {@link #askText}, in order; empty means "cancelled". */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -26,6 +28,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return true;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override
