@@ -19,16 +19,25 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The import benchmark: imports a native CSV (generated, or the caller's) into a fresh case and, when the
- * {@code sqlite3} shell is on the PATH, times its {@code .import --csv} of the same file for comparison.
+ * {@code sqlite3} shell is on the PATH, times its {@code .import --csv} of the same file for comparison. Besides
+ * wall-clock time it reports CPU time (all threads), which is the steadier figure on a machine shared with other work.
  */
 public final class ImportBenchmark {
-    /** Figures of one run. {@code sqliteShellSeconds} is empty when the sqlite3 shell is not installed. */
-    public record Result(Path file, long fileBytes, long rows, double generateSeconds, double importSeconds,
+    /** Figures of one run. {@code sqliteShell} is empty when the sqlite3 shell is not installed. */
+    public record Result(Path file, long fileBytes, long rows, double generateSeconds, Timing importTiming,
                          double searchIndexSeconds, long peakHeapBytes, long peakRssBytes,
-                         Optional<Double> sqliteShellSeconds) {
-        public double rowsPerSecond() {
-            return rows / importSeconds;
+                         Optional<Timing> sqliteShell) {
+        public double importSeconds() {
+            return importTiming.seconds();
         }
+
+        public double rowsPerSecond() {
+            return rows / importSeconds();
+        }
+    }
+
+    /** Wall-clock and CPU seconds of one step; {@code cpuSeconds} is NaN where it could not be measured. */
+    public record Timing(double seconds, double cpuSeconds) {
     }
 
     public Result run(Path workDir, Path existingFile, long rows, int promptChars, ProgressListener progress)
@@ -46,45 +55,75 @@ public final class ImportBenchmark {
         Path casePath = workDir.resolve("bench.hcase");
         deleteCase(casePath);
         resetPeaks();
-        long t1 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         ImportResult result;
         double searchSeconds;
+        Timing importTiming;
         try (CaseStore store = CaseStore.openOrCreate(casePath)) {
             result = new ImportService(NativeImporter.ALL).importFile(store, file, progress, new CancellationToken());
+            long cpu1 = processCpuNanos();
+            importTiming = new Timing(result.elapsedNanos() / 1e9, cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9);
             long t2 = System.nanoTime();
             store.promptIndex().build(progress, new CancellationToken());
             searchSeconds = (System.nanoTime() - t2) / 1e9;
         }
-        double importSeconds = result.elapsedNanos() / 1e9;
         long peakHeap = peakHeap();
-        Optional<Double> shell = timeSqliteShell(workDir, file);
+        Optional<Timing> shell = timeSqliteShell(workDir, file);
         deleteCase(casePath);
         return new Result(file, Files.size(file), result.record().counts().rowsRead(), generateSeconds,
-                importSeconds, searchSeconds, peakHeap, peakRss(), shell);
+                importTiming, searchSeconds, peakHeap, peakRss(), shell);
     }
 
-    private static Optional<Double> timeSqliteShell(Path workDir, Path file) throws IOException, InterruptedException {
+    /**
+     * Runs the sqlite3 shell under bash, whose {@code times} built-in then reports the shell's CPU time (a JVM
+     * cannot read the CPU time of a child that has exited).
+     */
+    private static Optional<Timing> timeSqliteShell(Path workDir, Path file) throws IOException, InterruptedException {
         if (file.getFileName().toString().endsWith(".gz")) {
             return Optional.empty();
         }
         Path db = workDir.resolve("bench-sqlite3.db");
         Files.deleteIfExists(db);
-        List<String> command = new ArrayList<>(List.of("sqlite3", db.toString(), ".import --csv "
-                + file.toAbsolutePath() + " interactions"));
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "sqlite3 \"$0\" \"$1\" >/dev/null 2>&1 || exit 1; "
+                + "times", db.toString(), ".import --csv " + file.toAbsolutePath() + " interactions"));
         long t0 = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             return Optional.empty();
         }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!process.waitFor(1, TimeUnit.HOURS) || process.exitValue() != 0) {
             return Optional.empty();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Files.deleteIfExists(db);
-        return Optional.of(seconds);
+        return Optional.of(new Timing(seconds, childCpuSeconds(output)));
+    }
+
+    /** Sums the children's user and system time from bash's {@code times} (its second line: "0m6.115s 0m0.431s"). */
+    static double childCpuSeconds(String timesOutput) {
+        String[] lines = timesOutput.strip().split("\\R");
+        if (lines.length < 2) {
+            return Double.NaN;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s").matcher(lines[1]);
+        double sum = 0;
+        int found = 0;
+        while (m.find()) {
+            sum += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+            found++;
+        }
+        return found == 2 ? sum : Double.NaN;
+    }
+
+    /** CPU time of this process, all threads, or -1 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void deleteCase(Path casePath) throws IOException {

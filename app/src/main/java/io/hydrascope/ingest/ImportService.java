@@ -114,7 +114,7 @@ public final class ImportService {
             RequestIdFilter seen = null;
             if (writer.needsSuspects()) {
                 seen = new RequestIdFilter(size / BYTES_PER_ROW_ESTIMATE);
-                writer.forEachRequestId(seen::addAndCheck);
+                writer.forEachRequestKey(seen::addAndCheck);
             }
             pipeline = new ParsingPipeline(source, seen, validator, from.rowsRead(), file);
             pipeline.start();

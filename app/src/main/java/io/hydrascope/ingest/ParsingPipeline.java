@@ -1,5 +1,6 @@
 package io.hydrascope.ingest;
 
+import io.hydrascope.store.RequestKeys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ final class ParsingPipeline {
 
     private ParsedRow markSuspect(ParsedRow row) {
         if (seenIds != null && row instanceof ParsedRow.ValidInteraction v
-                && seenIds.addAndCheck(v.interaction().requestId())) {
+                && seenIds.addAndCheck(RequestKeys.of(v.interaction().requestId()))) {
             return new ParsedRow.ValidInteraction(v.interaction(), v.line(), v.flags(), true);
         }
         return row;

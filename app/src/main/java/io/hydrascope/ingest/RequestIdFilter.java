@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Remembers request ids seen during a bulk load in about 1.2 bytes per id (a scalable Bloom filter: a new, larger
- * layer is added when one fills up). It may wrongly answer "seen" (about 1% of new ids), never wrongly "new": rows
- * it calls seen are settled exactly against the case's unique index after the load, so it decides nothing alone.
- * Not thread-safe: owned by the parsing thread.
+ * Remembers the request keys (see {@code RequestKeys}) seen during a bulk load in about 1.2 bytes per id: a
+ * scalable, blocked Bloom filter (a new, larger layer is added when one fills up; the bits of one key lie in one
+ * 64-byte block, so a lookup touches one cache line per layer). It may wrongly answer "seen" (about 1% of new ids),
+ * never wrongly "new": rows it calls seen are settled exactly by request id after the load, so it decides nothing
+ * alone. Not thread-safe: owned by the parsing thread.
  */
 final class RequestIdFilter {
     private static final int HASHES = 7;
+    private static final int BLOCK_WORDS = 8;
     private static final double BITS_PER_ID = 9.6;
 
     private final List<long[]> layers = new ArrayList<>();
@@ -21,12 +23,11 @@ final class RequestIdFilter {
         addLayer(Math.max(1 << 16, expectedIds));
     }
 
-    /** Adds the id; returns true when it was (probably) seen before. */
-    boolean addAndCheck(String id) {
-        long h1 = hash(id, 0x9E3779B97F4A7C15L);
-        long h2 = hash(id, 0xC2B2AE3D27D4EB4FL) | 1;
-        for (long[] bits : layers) {
-            if (contains(bits, h1, h2)) {
+    /** Adds the key; returns true when it was (probably) seen before. */
+    boolean addAndCheck(long key) {
+        long bits = mix(key);
+        for (long[] layer : layers) {
+            if (contains(layer, key, bits)) {
                 return true;
             }
         }
@@ -34,49 +35,47 @@ final class RequestIdFilter {
             addLayer(capacities.get(capacities.size() - 1) * 2);
         }
         long[] last = layers.get(layers.size() - 1);
-        long size = (long) last.length * 64;
+        int block = block(last, key);
         for (int i = 0; i < HASHES; i++) {
-            long bit = Math.floorMod(h1 + i * h2, size);
-            last[(int) (bit >>> 6)] |= 1L << (bit & 63);
+            int bit = (int) (bits >>> (i * 9)) & 511;
+            last[block + (bit >>> 6)] |= 1L << (bit & 63);
         }
         inLast++;
         return false;
     }
 
-    private static boolean contains(long[] bits, long h1, long h2) {
-        long size = (long) bits.length * 64;
+    private static boolean contains(long[] layer, long key, long bits) {
+        int block = block(layer, key);
         for (int i = 0; i < HASHES; i++) {
-            long bit = Math.floorMod(h1 + i * h2, size);
-            if ((bits[(int) (bit >>> 6)] & (1L << (bit & 63))) == 0) {
+            int bit = (int) (bits >>> (i * 9)) & 511;
+            if ((layer[block + (bit >>> 6)] & (1L << (bit & 63))) == 0) {
                 return false;
             }
         }
         return true;
     }
 
+    /** First word of the key's block: the key's high bits scaled to the number of blocks (no modulo bias). */
+    private static int block(long[] layer, long key) {
+        long blocks = layer.length / BLOCK_WORDS;
+        return (int) Math.multiplyHigh(key >>> 1, blocks << 1) * BLOCK_WORDS;
+    }
+
     private void addLayer(long capacity) {
-        long words = Math.max(1, (long) Math.ceil(capacity * BITS_PER_ID / 64));
-        if (words > Integer.MAX_VALUE - 8) {
+        long blocks = Math.max(1, (long) Math.ceil(capacity * BITS_PER_ID / (64 * BLOCK_WORDS)));
+        if (blocks * BLOCK_WORDS > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("too many request ids for one load");
         }
-        layers.add(new long[(int) words]);
+        layers.add(new long[(int) (blocks * BLOCK_WORDS)]);
         capacities.add(capacity);
         inLast = 0;
     }
 
-    /** A 64-bit mix of the id's characters (FNV-style with a final avalanche); seed picks an independent hash. */
-    private static long hash(String s, long seed) {
-        long h = seed ^ s.length();
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001B3L;
-            h = Long.rotateLeft(h, 27) * 0x9E3779B97F4A7C15L;
-        }
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return h;
+    /** Bits for positions inside the block, independent of the bits that chose the block. */
+    private static long mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        return h ^ (h >>> 32);
     }
 }

@@ -17,8 +17,9 @@ import java.util.Map;
  * Writes the rows of one import in chunk transactions. Each {@link #commitChunk()} stores the rows and the running
  * counts atomically, so a killed import leaves a case whose import record says exactly how far it got.
  *
- * <p>Thread rule: writer thread only. Duplicates are decided by the unique request id index: an insert that the
- * index ignores is a duplicate.
+ * <p>Thread rule: writer thread only. Duplicates are decided exactly by request id. A small load into a large case
+ * checks each row against the request key index as it inserts it; a large load runs without indexes and relies on
+ * the caller's filter of seen ids, whose suspects are settled against the rebuilt index at the end.
  */
 public final class BulkImportWriter implements AutoCloseable {
     /** Bit in {@code interactions.flags}: the row held invalid UTF-8, replaced by U+FFFD. */
@@ -29,7 +30,12 @@ public final class BulkImportWriter implements AutoCloseable {
     private static final int LOAD_CHECKPOINT_PAGES = 20_000;
     private static final int NORMAL_CHECKPOINT_PAGES = 1000;
     private static final String COLUMNS = "request_id, ts, account_ref, ip, user_agent, model, conversation_id, "
-            + "turn, input_tokens, output_tokens, tool_calls, status, prompt, import_id, line, flags";
+            + "turn, input_tokens, output_tokens, tool_calls, status, prompt, import_id, line, flags, request_key";
+    private static final String PARAMETERS = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+            + "?17";
+    /** Inserts the row unless an interaction with the same request id exists (found through its key). */
+    private static final String INSERT_UNLESS_KNOWN = "INSERT INTO interactions (" + COLUMNS + ") SELECT " + PARAMETERS
+            + " WHERE NOT EXISTS (SELECT 1 FROM interactions WHERE request_key = ?17 AND request_id = ?1)";
 
     private final CaseStore store;
     private final Connection connection;
@@ -51,6 +57,7 @@ public final class BulkImportWriter implements AutoCloseable {
     private PreparedStatement profileUpsert;
     private PreparedStatement labelInsert;
     private PreparedStatement insertSuspect;
+    private boolean foreignKeysOn = true;
 
     /**
      * @param resumeFrom counts already committed by an earlier, interrupted run of the same import
@@ -75,9 +82,12 @@ public final class BulkImportWriter implements AutoCloseable {
             }
             loadAccountRefs();
             setCheckpointPages(LOAD_CHECKPOINT_PAGES);
+            if (rebuildIndexes) {
+                setForeignKeys(false);
+            }
             connection.setAutoCommit(false);
-            insertInteraction = connection.prepareStatement("INSERT OR IGNORE INTO interactions (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            insertInteraction = connection.prepareStatement(rebuildIndexes
+                    ? "INSERT INTO interactions (" + COLUMNS + ") VALUES (" + PARAMETERS + ")" : INSERT_UNLESS_KNOWN);
             insertAccount = connection.prepareStatement("INSERT INTO accounts (account_id) VALUES (?)",
                     Statement.RETURN_GENERATED_KEYS);
             insertQuarantine = connection.prepareStatement("INSERT INTO quarantine (import_id, file_name, line, "
@@ -95,12 +105,12 @@ public final class BulkImportWriter implements AutoCloseable {
         return rebuildIndexes;
     }
 
-    /** Streams the request ids already in the case, to prime the caller's filter of seen ids. */
-    public void forEachRequestId(java.util.function.Consumer<String> consumer) {
+    /** Streams the request keys (see {@link RequestKeys}) already in the case, to prime the caller's filter. */
+    public void forEachRequestKey(java.util.function.LongConsumer consumer) {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT request_id FROM interactions")) {
+             ResultSet rs = st.executeQuery("SELECT request_key FROM interactions")) {
             while (rs.next()) {
-                consumer.accept(rs.getString(1));
+                consumer.accept(rs.getLong(1));
             }
         } catch (SQLException e) {
             throw fail("cannot read request ids", e);
@@ -116,7 +126,7 @@ public final class BulkImportWriter implements AutoCloseable {
             if (suspect) {
                 if (insertSuspect == null) {
                     insertSuspect = connection.prepareStatement("INSERT INTO import_suspects (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            + ") VALUES (" + PARAMETERS + ")");
                 }
                 bind(insertSuspect, row, line, flags);
                 insertSuspect.executeUpdate();
@@ -152,6 +162,7 @@ public final class BulkImportWriter implements AutoCloseable {
         ps.setLong(14, importId);
         ps.setLong(15, line);
         ps.setInt(16, flags);
+        ps.setLong(17, RequestKeys.of(row.requestId()));
     }
 
     /** Adds an account's profile; a second profile for the same account is a duplicate. */
@@ -294,7 +305,7 @@ public final class BulkImportWriter implements AutoCloseable {
 
     /**
      * Rolls back what was not committed, restores the indexes dropped for the load and settles the suspects: each
-     * becomes an interaction unless the unique index already holds its request id.
+     * becomes an interaction unless its request id is in the case by then.
      */
     @Override
     public void close() {
@@ -306,9 +317,13 @@ public final class BulkImportWriter implements AutoCloseable {
             }
             settleSuspects();
             setCheckpointPages(NORMAL_CHECKPOINT_PAGES);
+            setForeignKeys(true);
         } catch (SQLException e) {
             throw fail("cannot finish writing", e);
         } finally {
+            if (!foreignKeysOn) {
+                restoreForeignKeysAfterFailure();
+            }
             CaseStore.closeQuietly(insertInteraction);
             CaseStore.closeQuietly(insertAccount);
             CaseStore.closeQuietly(insertQuarantine);
@@ -318,15 +333,28 @@ public final class BulkImportWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves each suspect, in file order, into the interactions unless its request id is there by then (so of two
+     * suspects with the same id the first one wins, as it would have in a row-by-row load).
+     */
     private void settleSuspects() throws SQLException {
         connection.setAutoCommit(false);
-        try (PreparedStatement move = connection.prepareStatement("INSERT OR IGNORE INTO interactions (" + COLUMNS
-                + ") SELECT " + COLUMNS + " FROM import_suspects WHERE import_id = ? ORDER BY id");
+        try (PreparedStatement list = connection.prepareStatement("SELECT id FROM import_suspects WHERE import_id = ? "
+                + "ORDER BY id");
+             PreparedStatement move = connection.prepareStatement("INSERT INTO interactions (" + COLUMNS
+                + ") SELECT " + COLUMNS + " FROM import_suspects s WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM "
+                + "interactions i WHERE i.request_key = s.request_key AND i.request_id = s.request_id)");
              PreparedStatement clear = connection.prepareStatement("DELETE FROM import_suspects WHERE import_id = ?");
              PreparedStatement counts = connection.prepareStatement("UPDATE imports SET imported = imported + ?, "
                      + "duplicates = duplicates - ? WHERE id = ?")) {
-            move.setLong(1, importId);
-            int moved = move.executeUpdate();
+            list.setLong(1, importId);
+            int moved = 0;
+            try (ResultSet rs = list.executeQuery()) {
+                while (rs.next()) {
+                    move.setLong(1, rs.getLong(1));
+                    moved += move.executeUpdate();
+                }
+            }
             clear.setLong(1, importId);
             clear.executeUpdate();
             if (moved > 0) {
@@ -343,6 +371,31 @@ public final class BulkImportWriter implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Foreign keys are not checked during a large load: every account reference this writer binds comes from the
+     * accounts table or from an insert in the same transaction, and the import id is its own import's, so the checks
+     * (two lookups per row) could never fail. They are switched back on before anything else writes.
+     */
+    private void setForeignKeys(boolean on) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
+        foreignKeysOn = on;
+    }
+
+    /** The connection outlives a failed import (the window keeps writing with it), so it must get its checks back. */
+    private void restoreForeignKeysAfterFailure() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            setForeignKeys(true);
+        } catch (SQLException ignored) {
+            // already failing: the first error is the one reported
         }
     }
 

@@ -23,13 +23,17 @@ import org.sqlite.SQLiteConfig;
 public final class CaseStore implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
-    /** Secondary indexes, created after bulk loads (see {@link #dropSecondaryIndexes()}). */
+    /**
+     * Secondary indexes, created after bulk loads (see {@link #dropSecondaryIndexes()}): request ids by their integer
+     * key (see {@link RequestKeys}), one account's timeline with the model (so lanes and timelines read the index
+     * alone), one IP's accounts.
+     */
     static final List<String> SECONDARY_INDEXES = List.of(
-            "CREATE UNIQUE INDEX IF NOT EXISTS idx_interactions_request ON interactions (request_id)",
-            "CREATE INDEX IF NOT EXISTS idx_interactions_account_ts ON interactions (account_ref, ts)",
+            "CREATE INDEX IF NOT EXISTS idx_interactions_request_key ON interactions (request_key)",
+            "CREATE INDEX IF NOT EXISTS idx_interactions_account_ts_model ON interactions (account_ref, ts, model)",
             "CREATE INDEX IF NOT EXISTS idx_interactions_ip ON interactions (ip, account_ref)");
     private static final List<String> SECONDARY_INDEX_NAMES = List.of(
-            "idx_interactions_request", "idx_interactions_account_ts", "idx_interactions_ip");
+            "idx_interactions_request_key", "idx_interactions_account_ts_model", "idx_interactions_ip");
 
     private final Path path;
     private final Connection writer;

@@ -85,11 +85,13 @@ public final class EvidenceQueries {
 
     /** The interactions with these request ids, in the order given; unknown ids are skipped. */
     public List<InteractionRow> byRequestIds(List<String> requestIds) {
-        String sql = "SELECT " + INTERACTION_COLUMNS + INTERACTION_FROM + "WHERE i.request_id = ?";
+        String sql = "SELECT " + INTERACTION_COLUMNS + INTERACTION_FROM
+                + "WHERE i.request_key = ? AND i.request_id = ?";
         List<InteractionRow> out = new ArrayList<>();
         try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
             for (String id : requestIds) {
-                ps.setString(1, id);
+                ps.setLong(1, RequestKeys.of(id));
+                ps.setString(2, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         out.add(row(rs));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * Exact look-ups behind the window's jump-to field: an account id, the accounts that used an IP, the accounts paying
  * with one payment fingerprint, and the interaction with a request id. Each is one index search
  * ({@code accounts.account_id}, {@code idx_interactions_ip}, {@code idx_accounts_payment},
- * {@code idx_interactions_request}). Works on a {@link ReadSession}.
+ * {@code idx_interactions_request_key}). Works on a {@link ReadSession}.
  */
 public final class JumpQueries {
     private final ReadSession session;
@@ -43,9 +43,10 @@ public final class JumpQueries {
 
     public Optional<InteractionPlace> interaction(String requestId) {
         String sql = "SELECT i.request_id, a.account_id, i.ts, i.id FROM interactions i "
-                + "JOIN accounts a ON a.id = i.account_ref WHERE i.request_id = ?";
+                + "JOIN accounts a ON a.id = i.account_ref WHERE i.request_key = ? AND i.request_id = ?";
         try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
-            ps.setString(1, requestId);
+            ps.setLong(1, RequestKeys.of(requestId));
+            ps.setString(2, requestId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new InteractionPlace(rs.getString(1), rs.getString(2), rs.getLong(3),
                         rs.getLong(4))) : Optional.empty();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.sqlite.Function;
 
 /**
  * Applies the versioned SQL scripts in {@code migrations/V###__*.sql} in order, recording the version reached in
@@ -15,7 +16,9 @@ import java.util.List;
 final class Migrations {
     /** The scripts, oldest first; index + 1 is the schema version each one produces. */
     static final List<String> SCRIPTS = List.of("V001__init.sql", "V002__analysis.sql",
-            "V003__lookups.sql");
+            "V003__lookups.sql", "V004__request_keys.sql");
+    /** A function the scripts may call; registered only while they run, so case files never depend on it. */
+    private static final String REQUEST_KEY_FUNCTION = "hydrascope_request_key";
 
     private Migrations() {
     }
@@ -30,6 +33,18 @@ final class Migrations {
             throw new CaseStoreException(caseName + ": case schema version " + current
                     + " is newer than this Hydrascope supports (" + latestVersion() + "); upgrade Hydrascope");
         }
+        if (current == latestVersion()) {
+            return;
+        }
+        Function.create(connection, REQUEST_KEY_FUNCTION, new RequestKeyFunction(), 1, Function.FLAG_DETERMINISTIC);
+        try {
+            applyFrom(connection, current);
+        } finally {
+            Function.destroy(connection, REQUEST_KEY_FUNCTION);
+        }
+    }
+
+    private static void applyFrom(Connection connection, int current) throws SQLException {
         for (int version = current + 1; version <= latestVersion(); version++) {
             String sql = load(SCRIPTS.get(version - 1));
             boolean auto = connection.getAutoCommit();
@@ -45,6 +60,19 @@ final class Migrations {
                 throw e;
             } finally {
                 connection.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** {@code hydrascope_request_key(text)}: {@link RequestKeys#of}, for filling keys of existing rows. */
+    private static final class RequestKeyFunction extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            String id = value_text(0);
+            if (id == null) {
+                result();
+            } else {
+                result(RequestKeys.of(id));
             }
         }
     }

@@ -13,9 +13,15 @@ import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
 import io.hydrascope.model.ProgressListener;
 import io.hydrascope.store.CaseStore;
+import io.hydrascope.store.RequestKeys;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -164,12 +170,49 @@ class ImportServiceTest {
                 + "r5,2026-02-01T10:00:00Z,a1,,,,,,,,,,dup of first twice\n"
                 + "new1,2026-02-01T10:00:00Z,a1,,,,,,,,,,new\n");
         assertEquals(2_000, ingest(first).record().counts().imported());
-        // second file: small compared with the case, deduplicated directly by the unique index
+        // second file: small compared with the case, each row checked against the request key index as it is inserted
         ImportCounts c = ingest(again).record().counts();
         assertEquals(new ImportCounts(3, 1, 0, 2, 0, 0), c);
         assertEquals(2_001, CaseDb.count(casePath, "SELECT count(*) FROM interactions"));
         assertEquals("prompt number 5",
                 CaseDb.column(casePath, "SELECT prompt FROM interactions WHERE request_id='r5'").get(0));
+    }
+
+    @Test
+    void requestIdsThatShareAKeyAreStillDifferentInteractions() throws Exception {
+        ingest(Fixtures.rows(dir, "first.csv", "r", 2_000));
+        // make r5 look, by its key, like the id "other": only the text comparison can tell them apart
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + casePath);
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE interactions SET request_key = ? WHERE request_id = 'r5'")) {
+            ps.setLong(1, RequestKeys.of("other"));
+            ps.executeUpdate();
+        }
+        Path small = Fixtures.write(dir, "small.csv", Fixtures.HEADER + "\n"
+                + "other,2026-02-01T10:00:00Z,a1,,,,,,,,,,same key as r5\n"
+                + "other,2026-02-01T10:00:00Z,a1,,,,,,,,,,a real duplicate\n");
+        assertEquals(new ImportCounts(2, 1, 0, 1, 0, 0), ingest(small).record().counts());
+        assertEquals(List.of("same key as r5"),
+                CaseDb.column(casePath, "SELECT prompt FROM interactions WHERE request_id = 'other'"));
+    }
+
+    @Test
+    void everyInteractionIsFoundThroughItsRequestKey() throws Exception {
+        ingest(Fixtures.rows(dir, "first.csv", "r", 1_000));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + casePath);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT request_id, request_key FROM interactions")) {
+            int rows = 0;
+            while (rs.next()) {
+                assertEquals(RequestKeys.of(rs.getString(1)), rs.getLong(2), rs.getString(1));
+                rows++;
+            }
+            assertEquals(1_000, rows);
+        }
+        assertEquals(0, CaseDb.count(casePath, "SELECT count(*) FROM pragma_foreign_key_check"),
+                "the load ran without foreign key checks; the references must hold anyway");
+        assertEquals(1, CaseDb.count(casePath, "SELECT count(*) FROM pragma_index_list('interactions') "
+                + "WHERE name = 'idx_interactions_request_key'"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,8 +32,43 @@ class CaseStoreTest {
             assertEquals("16384", pragma(c, "page_size"));
         }
         assertTrue(CaseDb.column(path, "SELECT name FROM sqlite_schema WHERE type = 'index'")
-                .containsAll(java.util.List.of("idx_interactions_request", "idx_interactions_account_ts",
+                .containsAll(java.util.List.of("idx_interactions_request_key", "idx_interactions_account_ts_model",
                         "idx_interactions_ip")));
+    }
+
+    @Test
+    void caseOfSchemaVersionTwoGetsRequestKeysAndTheNewIndexes() throws Exception {
+        Path path = dir.resolve("v2.hcase");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = 16384");
+            st.execute("PRAGMA journal_mode = WAL");
+            for (String script : java.util.List.of("V001__init.sql", "V002__analysis.sql")) {
+                try (var in = CaseStore.class.getResourceAsStream("migrations/" + script)) {
+                    for (String sql : SqlScript.split(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                        st.execute(sql);
+                    }
+                }
+            }
+            st.execute("PRAGMA user_version = 2");
+            st.execute("CREATE UNIQUE INDEX idx_interactions_request ON interactions (request_id)");
+            st.execute("CREATE INDEX idx_interactions_account_ts ON interactions (account_ref, ts)");
+            st.execute("INSERT INTO imports (id, file_name, file_path, file_size, head_sha256, format, kind, "
+                    + "started_at, status) VALUES (1, 'f', 'f', 1, 'h', 'csv', 'interactions', 'now', 'complete')");
+            st.execute("INSERT INTO accounts (id, account_id) VALUES (1, 'a1')");
+            st.execute("INSERT INTO interactions (request_id, ts, account_ref, import_id, line) VALUES "
+                    + "('req-1', 1, 1, 1, 2), ('req-2', 2, 1, 1, 3)");
+        }
+        try (CaseStore store = CaseStore.open(path)) {
+            assertEquals(Migrations.latestVersion(), Migrations.userVersion(store.writer()));
+        }
+        assertEquals(java.util.List.of(Long.toString(RequestKeys.of("req-1")), Long.toString(RequestKeys.of("req-2"))),
+                CaseDb.column(path, "SELECT request_key FROM interactions ORDER BY id"));
+        java.util.List<String> indexes = CaseDb.column(path, "SELECT name FROM sqlite_schema WHERE type = 'index'");
+        assertTrue(indexes.contains("idx_interactions_request_key"), indexes.toString());
+        assertTrue(indexes.contains("idx_interactions_account_ts_model"), indexes.toString());
+        assertFalse(indexes.contains("idx_interactions_request"), indexes.toString());
+        assertFalse(indexes.contains("idx_interactions_account_ts"), indexes.toString());
     }
 
     @Test

@@ -67,8 +67,8 @@ class JumpQueriesTest {
                     + "account_id").startsWith("SEARCH accounts USING INDEX idx_accounts_payment (payment_fingerprint=?)"));
             assertTrue(plan(store, "SELECT account_ref, count(*) FROM interactions WHERE ip = 'x' GROUP BY account_ref")
                     .contains("USING COVERING INDEX idx_interactions_ip (ip=?)"));
-            assertTrue(plan(store, "SELECT i.ts FROM interactions i WHERE i.request_id = 'x'")
-                    .contains("USING INDEX idx_interactions_request (request_id=?)"));
+            assertTrue(plan(store, "SELECT i.ts FROM interactions i WHERE i.request_key = 1 AND i.request_id = 'x'")
+                    .contains("USING INDEX idx_interactions_request_key (request_key=?)"));
         }
     }
 
