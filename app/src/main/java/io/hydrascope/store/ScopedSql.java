@@ -55,17 +55,6 @@ final class ScopedSql {
         return this;
     }
 
-    /** An SQL expression that is 1 for interactions in the scope (and above the risk floor), else 0. */
-    ScopedSql inScopeExpression(InteractionScope scope, double minRisk) {
-        sql.append("(1");
-        scope(scope);
-        if (minRisk > 0) {
-            append(" AND i.account_ref IN (SELECT account_ref FROM account_results WHERE risk >= ?)", minRisk);
-        }
-        sql.append(")");
-        return this;
-    }
-
     PreparedStatement prepare(java.sql.Connection c) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql.toString());
         try {
