@@ -56,7 +56,9 @@ public final class Workbench implements AutoCloseable {
                 new WorkbenchPage(Pages.OVERVIEW, "Overview", KeyCombination.keyCombination("Shortcut+1"),
                         new OverviewView(new OverviewViewModel(workspace, tasks, results))),
                 WorkbenchPages.account(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+2")),
-                WorkbenchPages.cluster(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+3")));
+                WorkbenchPages.cluster(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+3")),
+                WorkbenchPages.topics(workspace, tasks, KeyCombination.keyCombination("Shortcut+5")),
+                WorkbenchPages.search(workspace, tasks, KeyCombination.keyCombination("Shortcut+6")));
         ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());
         this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport, tasks.visibleTasks(), probe,
                 dialogs);

@@ -10,11 +10,16 @@ import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.ui.imports.ImportDialog;
 import io.hydrascope.ui.imports.ImportViewModel;
+import io.hydrascope.ui.search.SearchView;
+import io.hydrascope.ui.search.SearchViewModel;
 import io.hydrascope.ui.shell.WorkbenchPage;
 import io.hydrascope.ui.timeline.AccountTimelineView;
 import io.hydrascope.ui.timeline.ClusterTimelineView;
 import io.hydrascope.ui.timeline.ClusterTimelineViewModel;
 import io.hydrascope.ui.timeline.AccountTimelineViewModel;
+import io.hydrascope.ui.topics.TemplateFamiliesViewModel;
+import io.hydrascope.ui.topics.TopicsView;
+import io.hydrascope.ui.topics.TopicsViewModel;
 import javafx.scene.input.KeyCombination;
 
 /** Builds the pages and dialogs that need more than one line in {@link Workbench}. */
@@ -32,6 +37,16 @@ final class WorkbenchPages {
                                  KeyCombination key) {
         return new WorkbenchPage(Pages.CLUSTER, "Cluster timeline", key,
                 new ClusterTimelineView(new ClusterTimelineViewModel(workspace, tasks, results)));
+    }
+
+    static WorkbenchPage topics(WorkspaceState workspace, TaskRunner tasks, KeyCombination key) {
+        TopicsViewModel topics = new TopicsViewModel(workspace, tasks);
+        return new WorkbenchPage(Pages.TOPICS, "Topics", key, new TopicsView(topics,
+                new TemplateFamiliesViewModel(workspace, tasks, topics.scopeProperty())));
+    }
+
+    static WorkbenchPage search(WorkspaceState workspace, TaskRunner tasks, KeyCombination key) {
+        return new WorkbenchPage(Pages.SEARCH, "Search", key, new SearchView(new SearchViewModel(workspace, tasks)));
     }
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
