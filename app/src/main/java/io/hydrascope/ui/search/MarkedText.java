@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Splits text in which the search index marked its matches ({@link PromptHit#MATCH_START} ...
- * {@link PromptHit#MATCH_END}) into plain and matched segments. The markers are control characters a prompt cannot
- * carry through {@link ReportText#clean}, so logged text can never fake a highlight, and nothing is parsed as markup.
+ * {@link PromptHit#MATCH_END}) into plain and matched segments, each cleaned with {@link ReportText#clean}. Nothing
+ * is parsed as markup: at worst a prompt holding these control characters itself shifts where a highlight falls.
  */
 public final class MarkedText {
     /** A piece of text, matched or not. */
