@@ -48,7 +48,7 @@ public final class PromptSearch {
             return new Result(List.of(), 0);
         }
         ScopedSql sql = new ScopedSql("SELECT i.id, i.request_id, a.account_id, i.ts, i.model, t.topic, "
-                + "coalesce(t.cot, 0), snippet(prompts_fts, 0, char(2), char(3), '…', 24), "
+                + "coalesce(t.cot, 0), snippet(prompts_fts, 0, char(2), char(3), '…', 14), "
                 + "coalesce(length(i.prompt), 0) FROM prompts_fts JOIN interactions i ON i.id = prompts_fts.rowid "
                 + "JOIN accounts a ON a.id = i.account_ref LEFT JOIN interaction_topics t ON t.interaction_id = i.id "
                 + "WHERE prompts_fts MATCH ?").append("", match).filter(filter, true)

@@ -97,7 +97,7 @@ public final class SearchView extends VBox {
         VBox detailCard = card("Selected prompt", scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(hitsCard, detailCard);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.72);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(bar, index, split);
 

@@ -23,10 +23,11 @@ public final class PromptTable extends TableView<PromptRow> {
                        Callback<TableColumn<PromptRow, PromptRow>, TableCell<PromptRow, PromptRow>> promptCell) {
         super(rows);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(text("Time", 150, r -> TimeFormats.dateTime(r.timestampMicros(), workspace.zone())));
+        getColumns().add(text("Time", 138, r -> TimeFormats.dateTime(r.timestampMicros(), workspace.zone())
+                .substring(0, 16)));
         getColumns().add(text("Account", 140, r -> ReportText.oneLine(r.accountId())));
-        getColumns().add(text("Model", 90, r -> ModelPalette.label(ReportText.oneLine(r.model()))));
-        getColumns().add(text("Topic", 100, r -> r.topic() == null ? "—" : r.topic()));
+        getColumns().add(text("Model", 80, r -> ModelPalette.label(ReportText.oneLine(r.model()))));
+        getColumns().add(text("Topic", 118, r -> r.topic() == null ? "—" : r.topic()));
         getColumns().add(text("CoT", 44, r -> r.chainOfThought() ? "yes" : ""));
         TableColumn<PromptRow, PromptRow> prompt = new TableColumn<>("Prompt");
         prompt.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -59,7 +60,7 @@ public final class PromptTable extends TableView<PromptRow> {
         TableColumn<PromptRow, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
         col.setPrefWidth(width);
-        col.setMinWidth(Math.min(width, 90));
+        col.setMinWidth(width); // never squeezed into "…": the table scrolls sideways instead
         col.setSortable(false);
         return col;
     }

@@ -37,14 +37,16 @@ final class TemplateFamiliesPane extends SplitPane {
         TableView<FamilyUsage> families = new TableView<>(vm.families());
         families.setId("family-table");
         families.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        families.getColumns().add(col("Family", 64, f -> "#" + f.familyId()));
-        families.getColumns().add(col("Prompts", 72, f -> TimeFormats.count(f.interactions())));
-        families.getColumns().add(col("Accounts", 72, f -> TimeFormats.count(f.accounts())));
-        families.getColumns().add(col("In the case", 120, f -> TimeFormats.count(f.caseInteractions()) + " / "
-                + TimeFormats.count(f.caseAccounts()) + " acc."));
-        families.getColumns().add(col("First seen", 130, f -> TimeFormats.dateTime(f.firstMicros(), ws.zone())));
-        families.getColumns().add(col("Last seen", 130, f -> TimeFormats.dateTime(f.lastMicros(), ws.zone())));
-        families.getColumns().add(col("Skeleton", 320, f -> ReportText.oneLine(f.skeleton())));
+        families.getColumns().add(col("Family", 56, f -> "#" + f.familyId()));
+        TableColumn<FamilyUsage, String> skeleton = col("Skeleton", 260, f -> ReportText.oneLine(f.skeleton()));
+        skeleton.setMinWidth(200);
+        families.getColumns().add(skeleton);
+        families.getColumns().add(col("Prompts", 70, f -> TimeFormats.count(f.interactions())));
+        families.getColumns().add(col("Accounts", 76, f -> TimeFormats.count(f.accounts())));
+        families.getColumns().add(col("First seen", 124, f -> minutes(f.firstMicros(), ws)));
+        families.getColumns().add(col("Last seen", 124, f -> minutes(f.lastMicros(), ws)));
+        families.getColumns().add(col("In the whole case", 140, f -> TimeFormats.count(f.caseInteractions())
+                + " by " + TimeFormats.count(f.caseAccounts())));
         families.setPlaceholder(note(vm.noteProperty()));
         families.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
 
@@ -55,8 +57,8 @@ final class TemplateFamiliesPane extends SplitPane {
         accounts.getColumns().add(col("Prompts", 70, a -> TimeFormats.count(a.interactions())));
         accounts.getColumns().add(col("Risk", 90, a -> a.risk() == null ? "—" : String.format(Locale.ROOT,
                 "%.2f%s", a.risk(), a.flagged() ? " flagged" : "")));
-        accounts.getColumns().add(col("First / last use", 200, a -> TimeFormats.range(a.firstMicros(),
-                a.lastMicros(), ws.zone())));
+        accounts.getColumns().add(col("First use", 124, a -> minutes(a.firstMicros(), ws)));
+        accounts.getColumns().add(col("Last use", 124, a -> minutes(a.lastMicros(), ws)));
         accounts.setPlaceholder(note(vm.detailNoteProperty()));
         accounts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectAccount(b));
         accounts.setOnMouseClicked(e -> {
@@ -85,7 +87,7 @@ final class TemplateFamiliesPane extends SplitPane {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.4);
         getItems().addAll(left, right);
-        setDividerPositions(0.55);
+        setDividerPositions(0.58);
     }
 
     private void showSkeleton(FamilyUsage family) {
@@ -97,6 +99,10 @@ final class TemplateFamiliesPane extends SplitPane {
         flow.setId("family-skeleton");
         skeletonBox.getChildren().setAll(muted("Skeleton of family #" + family.familyId()
                 + " — shared words in bold, slots {…} in colour:"), flow);
+    }
+
+    private static String minutes(long micros, WorkspaceState ws) {
+        return TimeFormats.dateTime(micros, ws.zone()).substring(0, 16);
     }
 
     private static Label muted(String text) {
@@ -119,7 +125,7 @@ final class TemplateFamiliesPane extends SplitPane {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 64));
+        c.setMinWidth(width); // never squeezed into "…": the table scrolls sideways instead
         c.setSortable(false);
         return c;
     }
