@@ -28,6 +28,8 @@ import javafx.util.StringConverter;
  * text of the selected prompt. Template families: see {@link TemplateFamiliesPane}. Binds to the view models.
  */
 public final class TopicsView extends VBox {
+    /** Longest prompt text the detail pane lays out. */
+    static final int DETAIL_CHARS = 50_000;
     private final TopicsViewModel vm;
     private final TopicTimeChart chart = new TopicTimeChart();
 
@@ -159,14 +161,21 @@ public final class TopicsView extends VBox {
         text.setWrapText(true);
         text.getStyleClass().add(Styles.DETAIL_TEXT);
         text.setId("topic-prompt-text");
-        text.textProperty().bind(Bindings.createStringBinding(() -> ReportText.clean(prompts.fullTextProperty()
-                .get()), prompts.fullTextProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> shown(prompts.fullTextProperty().get()),
+                prompts.fullTextProperty()));
         text.setPromptText("Select a prompt to read it in full");
         VBox detail = Cards.card("Selected prompt", text);
         VBox.setVgrow(text, Priority.ALWAYS);
         SplitPane split = new SplitPane(list, detail);
         split.setDividerPositions(0.68);
         return split;
+    }
+
+    /** The prompt as plain text, cut where laying it out would stall the window (a prompt may be megabytes). */
+    static String shown(String prompt) {
+        String clean = ReportText.clean(prompt);
+        return clean.length() <= DETAIL_CHARS ? clean : ReportText.truncate(clean, DETAIL_CHARS) + "\n"
+                + ReportText.truncationMarker(clean.length() - ReportText.truncate(clean, DETAIL_CHARS).length());
     }
 
     private Label note() {
