@@ -7,7 +7,6 @@ import io.hydrascope.model.SearchIndexStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,12 +55,9 @@ public final class PromptSearch {
         ScopedSql count = new ScopedSql("SELECT count(*) FROM prompts_fts JOIN interactions i "
                 + "ON i.id = prompts_fts.rowid LEFT JOIN interaction_topics t ON t.interaction_id = i.id "
                 + "WHERE prompts_fts MATCH ?").append("", match).filter(filter, true);
-        List<PromptRow> hits = new ArrayList<>();
-        try (PreparedStatement ps = sql.prepare(session.connection()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                hits.add(new PromptRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7) == 1, rs.getString(8), rs.getInt(9)));
-            }
+        List<PromptRow> hits;
+        try {
+            hits = TopicQueries.readPromptRows(session, sql);
         } catch (SQLException e) {
             throw translate(e, text);
         }

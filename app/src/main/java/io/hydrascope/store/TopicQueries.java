@@ -98,6 +98,18 @@ public final class TopicQueries {
     }
 
     /** The account's row id, or -1 (matching nothing) for an account the case does not have. */
+    /** Runs a statement whose first nine columns are those of {@link #PROMPT_COLUMNS} (column 8 may be a snippet). */
+    static List<PromptRow> readPromptRows(ReadSession session, ScopedSql sql) throws SQLException {
+        List<PromptRow> out = new ArrayList<>();
+        try (PreparedStatement ps = sql.prepare(session.connection()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new PromptRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7) == 1, rs.getString(8), rs.getInt(9)));
+            }
+        }
+        return out;
+    }
+
     private long accountRef(String accountId) {
         try (PreparedStatement ps = session.connection().prepareStatement(
                 "SELECT id FROM accounts WHERE account_id = ?")) {
@@ -168,13 +180,8 @@ public final class TopicQueries {
     }
 
     static List<PromptRow> promptRows(ReadSession session, ScopedSql sql) {
-        List<PromptRow> out = new ArrayList<>();
-        try (PreparedStatement ps = sql.prepare(session.connection()); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new PromptRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7) == 1, rs.getString(8), rs.getInt(9)));
-            }
-            return out;
+        try {
+            return readPromptRows(session, sql);
         } catch (SQLException e) {
             throw new CaseStoreException(session.path() + ": cannot read prompts: " + CaseStore.describe(e), e);
         }

@@ -2,6 +2,7 @@ package io.hydrascope.ui.search;
 
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.topics.Cards;
 import io.hydrascope.ui.topics.PromptTable;
 import java.util.List;
 import javafx.animation.KeyFrame;
@@ -92,9 +93,9 @@ public final class SearchView extends VBox {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         vm.detailProperty().addListener((o, a, b) -> showDetail(b));
-        VBox hitsCard = card("Matches", result, table);
+        VBox hitsCard = Cards.card("Matches", result, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox detailCard = card("Selected prompt", scroll);
+        VBox detailCard = Cards.card("Selected prompt", scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(hitsCard, detailCard);
         split.setDividerPositions(0.72);
@@ -139,15 +140,6 @@ public final class SearchView extends VBox {
             }
             return (Node) new Text(s.text());
         }).toList();
-    }
-
-    private static VBox card(String title, Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.SECTION_TITLE);
-        VBox box = new VBox(6, heading);
-        box.getChildren().addAll(content);
-        box.getStyleClass().add(Styles.CARD);
-        return box;
     }
 
     /** The snippet around the matches, on one line, matches highlighted. */

@@ -7,11 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** A titled card, the page's building block. */
-final class Cards {
+public final class Cards {
     private Cards() {
     }
 
-    static VBox card(String title, Node... content) {
+    public static VBox card(String title, Node... content) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         heading.setMinWidth(Label.USE_PREF_SIZE);

@@ -21,17 +21,22 @@ final class SkeletonText {
         return flow(SkeletonRuns.ofSkeleton(ReportText.oneLine(skeleton)));
     }
 
-    static TextFlow prompt(String prompt, String skeleton) {
-        return flow(SkeletonRuns.ofPrompt(ReportText.oneLine(prompt), ReportText.oneLine(skeleton)));
+    /** The runs of one prompt of the family, to put into a {@link TextFlow}. */
+    static List<Text> prompt(String prompt, String skeleton) {
+        return texts(SkeletonRuns.ofPrompt(ReportText.oneLine(prompt), ReportText.oneLine(skeleton)));
     }
 
     private static TextFlow flow(List<SkeletonRuns.Run> runs) {
         TextFlow flow = new TextFlow();
-        for (SkeletonRuns.Run run : runs) {
+        flow.getChildren().setAll(texts(runs));
+        return flow;
+    }
+
+    private static List<Text> texts(List<SkeletonRuns.Run> runs) {
+        return runs.stream().map(run -> {
             Text t = new Text(run.text());
             t.getStyleClass().add(run.literal() ? LITERAL : SLOT);
-            flow.getChildren().add(t);
-        }
-        return flow;
+            return t;
+        }).toList();
     }
 }

@@ -132,28 +132,29 @@ final class TemplateFamiliesPane extends SplitPane {
 
     /** One example: who and when, then the prompt with the family's skeleton highlighted. */
     private final class ExampleCell extends ListCell<PromptRow> {
-        private final ListView<PromptRow> list;
+        private final Label who = new Label();
+        private final TextFlow text = new TextFlow();
+        private final VBox box = new VBox(2, who, text);
 
         ExampleCell(ListView<PromptRow> list) {
-            this.list = list;
+            who.getStyleClass().add(Styles.MUTED);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(40));
+            text.maxWidthProperty().bind(list.widthProperty().subtract(40));
         }
 
         @Override
         protected void updateItem(PromptRow r, boolean empty) {
             super.updateItem(r, empty);
+            setText(null);
             FamilyUsage family = vm.selectedProperty().get();
             if (empty || r == null || family == null) {
                 setGraphic(null);
                 return;
             }
-            Label who = new Label(TimeFormats.dateTime(r.timestampMicros(), vm.workspace().zone()) + " · "
+            who.setText(TimeFormats.dateTime(r.timestampMicros(), vm.workspace().zone()) + " · "
                     + ReportText.oneLine(r.accountId()));
-            who.getStyleClass().add(Styles.MUTED);
-            TextFlow text = SkeletonText.prompt(PromptTable.preview(r), family.skeleton());
-            text.prefWidthProperty().bind(list.widthProperty().subtract(40));
-            text.maxWidthProperty().bind(list.widthProperty().subtract(40));
-            setText(null);
-            setGraphic(new VBox(2, who, text));
+            text.getChildren().setAll(SkeletonText.prompt(PromptTable.preview(r), family.skeleton()));
+            setGraphic(box);
         }
     }
 }
