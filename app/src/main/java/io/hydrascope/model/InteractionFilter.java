@@ -3,22 +3,18 @@ package io.hydrascope.model;
 import java.util.Set;
 
 /**
- * Restrictions on which interactions a query counts. An empty set or a null window means "no restriction".
- *
- * @param topics interactions classified as one of these topic ids
- * @param models interactions made with one of these models
- * @param window interactions inside this time range, or null
- * @param minRisk interactions of accounts whose analysed risk is at least this (0 = all accounts)
+ * Which interactions a listing keeps besides its accounts and time range: made with one of {@code models} and
+ * classified as one of {@code topics}. An empty set means "no restriction".
  */
-public record InteractionFilter(Set<String> topics, Set<String> models, TimeRange window, double minRisk) {
-    public static final InteractionFilter NONE = new InteractionFilter(Set.of(), Set.of(), null, 0);
+public record InteractionFilter(Set<String> models, Set<String> topics) {
+    public static final InteractionFilter NONE = new InteractionFilter(Set.of(), Set.of());
 
     public InteractionFilter {
-        topics = Set.copyOf(topics);
         models = Set.copyOf(models);
+        topics = Set.copyOf(topics);
     }
 
     public boolean isEmpty() {
-        return topics.isEmpty() && models.isEmpty() && window == null && minRisk <= 0;
+        return models.isEmpty() && topics.isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.hydrascope.store;
 import io.hydrascope.model.AccountOverview;
 import io.hydrascope.model.AccountProfile;
 import io.hydrascope.model.BucketCount;
+import io.hydrascope.model.InteractionFilter;
 import io.hydrascope.model.InteractionRow;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.model.UsageSpan;
@@ -77,15 +78,22 @@ public final class AccountTimelineRepository {
 
     /** The first {@code limit} interactions of the window in time order. */
     public List<InteractionRow> interactions(String accountId, TimeRange window, int limit) {
+        return interactions(accountId, window, InteractionFilter.NONE, limit);
+    }
+
+    /** The first {@code limit} interactions of the window that pass {@code filter}, in time order. */
+    public List<InteractionRow> interactions(String accountId, TimeRange window, InteractionFilter filter,
+                                             int limit) {
         String sql = "SELECT " + InteractionRows.COLUMNS + " FROM interactions i "
                 + "JOIN accounts a ON a.id = i.account_ref "
-                + "WHERE a.account_id = ? AND i.ts >= ? AND i.ts < ? ORDER BY i.ts, i.id LIMIT ?";
+                + "WHERE a.account_id = ? AND i.ts >= ? AND i.ts < ?" + InteractionFilterSql.clause(filter)
+                + " ORDER BY i.ts, i.id LIMIT ?";
         List<InteractionRow> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement(sql)) {
             ps.setString(1, accountId);
             ps.setLong(2, window.fromMicros());
             ps.setLong(3, window.toMicros());
-            ps.setInt(4, limit);
+            ps.setInt(InteractionFilterSql.bind(ps, 4, filter), limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(InteractionRows.map(rs));
@@ -99,12 +107,18 @@ public final class AccountTimelineRepository {
 
     /** How many interactions the account has in the window (index only). */
     public long count(String accountId, TimeRange window) {
-        String sql = "SELECT count(*) FROM interactions WHERE account_ref = (SELECT id FROM accounts "
-                + "WHERE account_id = ?) AND ts >= ? AND ts < ?";
+        return count(accountId, window, InteractionFilter.NONE);
+    }
+
+    /** How many interactions the account has in the window that pass {@code filter}. */
+    public long count(String accountId, TimeRange window, InteractionFilter filter) {
+        String sql = "SELECT count(*) FROM interactions i WHERE i.account_ref = (SELECT id FROM accounts "
+                + "WHERE account_id = ?) AND i.ts >= ? AND i.ts < ?" + InteractionFilterSql.clause(filter);
         try (PreparedStatement ps = c().prepareStatement(sql)) {
             ps.setString(1, accountId);
             ps.setLong(2, window.fromMicros());
             ps.setLong(3, window.toMicros());
+            InteractionFilterSql.bind(ps, 4, filter);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }

@@ -73,6 +73,20 @@ public final class AnnotationRepository {
         }
     }
 
+    /** Replaces the tag, note and bookmark flag of one annotation; returns false when it did not exist. */
+    public boolean update(long id, String tag, String note, boolean bookmarked) {
+        String sql = "UPDATE annotations SET tag = ?, note = ?, bookmarked = ? WHERE id = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, tag == null || tag.isBlank() ? null : tag.strip());
+            ps.setString(2, note == null || note.isBlank() ? null : note);
+            ps.setInt(3, bookmarked ? 1 : 0);
+            ps.setLong(4, id);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw fail("cannot change the annotation", e);
+        }
+    }
+
     /** Deletes one annotation; returns false when it did not exist. */
     public boolean remove(long id) {
         try (PreparedStatement ps = connection.prepareStatement("DELETE FROM annotations WHERE id = ?")) {

@@ -2,6 +2,7 @@ package io.hydrascope.store;
 
 import io.hydrascope.model.BucketCount;
 import io.hydrascope.model.CancellationToken;
+import io.hydrascope.model.InteractionFilter;
 import io.hydrascope.model.InteractionRow;
 import io.hydrascope.model.LaneData;
 import io.hydrascope.model.LaneSummary;
@@ -106,17 +107,27 @@ public final class ClusterLaneRepository {
      * index alone before any row is read, so a wide window costs a sort of index entries, not of rows.
      */
     public List<InteractionRow> interactions(List<String> accountIds, TimeRange window, int limit) {
+        return interactions(accountIds, window, InteractionFilter.NONE, limit);
+    }
+
+    /**
+     * The first {@code limit} interactions of these accounts in the window that pass {@code filter}; unfiltered, the
+     * ids are picked on the index alone.
+     */
+    public List<InteractionRow> interactions(List<String> accountIds, TimeRange window, InteractionFilter filter,
+                                             int limit) {
         List<InteractionRow> out = new ArrayList<>();
         for (List<String> part : partition(accountIds)) {
             String sql = "SELECT " + InteractionRows.COLUMNS + " FROM interactions i JOIN accounts a "
-                    + "ON a.id = i.account_ref WHERE i.id IN (SELECT id FROM interactions WHERE account_ref IN "
+                    + "ON a.id = i.account_ref WHERE i.id IN (SELECT i.id FROM interactions i WHERE i.account_ref IN "
                     + "(SELECT id FROM accounts WHERE account_id IN (" + placeholders(part.size()) + ")) "
-                    + "AND ts >= ? AND ts < ? ORDER BY ts, id LIMIT ?) ORDER BY i.ts, i.id";
+                    + "AND i.ts >= ? AND i.ts < ?" + InteractionFilterSql.clause(filter)
+                    + " ORDER BY i.ts, i.id LIMIT ?) ORDER BY i.ts, i.id";
             try (PreparedStatement ps = c().prepareStatement(sql)) {
                 int i = bind(ps, part);
                 ps.setLong(i++, window.fromMicros());
                 ps.setLong(i++, window.toMicros());
-                ps.setInt(i, limit);
+                ps.setInt(InteractionFilterSql.bind(ps, i, filter), limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(InteractionRows.map(rs));
@@ -133,14 +144,21 @@ public final class ClusterLaneRepository {
 
     /** How many interactions these accounts have in the window (index only). */
     public long count(List<String> accountIds, TimeRange window) {
+        return count(accountIds, window, InteractionFilter.NONE);
+    }
+
+    /** How many interactions these accounts have in the window that pass {@code filter}. */
+    public long count(List<String> accountIds, TimeRange window, InteractionFilter filter) {
         long total = 0;
         for (List<String> part : partition(accountIds)) {
-            String sql = "SELECT count(*) FROM interactions WHERE account_ref IN (SELECT id FROM accounts "
-                    + "WHERE account_id IN (" + placeholders(part.size()) + ")) AND ts >= ? AND ts < ?";
+            String sql = "SELECT count(*) FROM interactions i WHERE i.account_ref IN (SELECT id FROM accounts "
+                    + "WHERE account_id IN (" + placeholders(part.size()) + ")) AND i.ts >= ? AND i.ts < ?"
+                    + InteractionFilterSql.clause(filter);
             try (PreparedStatement ps = c().prepareStatement(sql)) {
                 int i = bind(ps, part);
                 ps.setLong(i++, window.fromMicros());
-                ps.setLong(i, window.toMicros());
+                ps.setLong(i++, window.toMicros());
+                InteractionFilterSql.bind(ps, i, filter);
                 try (ResultSet rs = ps.executeQuery()) {
                     total += rs.next() ? rs.getLong(1) : 0;
                 }

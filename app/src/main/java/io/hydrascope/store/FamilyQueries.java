@@ -2,7 +2,7 @@ package io.hydrascope.store;
 
 import io.hydrascope.model.FamilyAccount;
 import io.hydrascope.model.FamilyUsage;
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import java.sql.PreparedStatement;
@@ -23,7 +23,7 @@ public final class FamilyQueries {
     }
 
     /** The families the scope used, most used first, at most {@code limit}. */
-    public List<FamilyUsage> families(InteractionScope scope, InteractionFilter filter, int limit) {
+    public List<FamilyUsage> families(InteractionScope scope, InteractionCriteria filter, int limit) {
         ScopedSql sql = new ScopedSql("SELECT f.id, f.skeleton, count(*), count(DISTINCT i.account_ref), "
                 + "min(i.ts), max(i.ts), f.interactions, f.accounts FROM interaction_topics t "
                 + "JOIN interactions i ON i.id = t.interaction_id JOIN template_families f ON f.id = t.family_id "
@@ -42,7 +42,7 @@ public final class FamilyQueries {
     }
 
     /** The accounts that used a family (within the filter), heaviest users first, at most {@code limit}. */
-    public List<FamilyAccount> accounts(long familyId, InteractionFilter filter, int limit) {
+    public List<FamilyAccount> accounts(long familyId, InteractionCriteria filter, int limit) {
         ScopedSql sql = new ScopedSql("SELECT a.account_id, count(*), min(i.ts), max(i.ts), r.risk, "
                 + "coalesce(r.flagged, 0) FROM interaction_topics t JOIN interactions i ON i.id = t.interaction_id "
                 + "JOIN accounts a ON a.id = i.account_ref LEFT JOIN account_results r ON r.account_ref = a.id "
@@ -63,7 +63,7 @@ public final class FamilyQueries {
     }
 
     /** Example prompts of a family in the scope, the first ones sent. */
-    public List<PromptRow> examples(long familyId, InteractionScope scope, InteractionFilter filter, int limit) {
+    public List<PromptRow> examples(long familyId, InteractionScope scope, InteractionCriteria filter, int limit) {
         ScopedSql sql = new ScopedSql(TopicQueries.PROMPT_COLUMNS + "FROM interaction_topics t "
                 + "JOIN interactions i ON i.id = t.interaction_id JOIN accounts a ON a.id = i.account_ref "
                 + "WHERE t.family_id = ?").append("", familyId).scope(scope).filter(filter, true)

@@ -12,7 +12,7 @@ final class InteractionRows {
     /** Columns of {@code interactions i JOIN accounts a}, in the order {@link #map} reads them. */
     static final String COLUMNS = "i.id, i.ts, a.account_id, i.ip, i.user_agent, i.model, i.conversation_id, i.turn, "
             + "i.input_tokens, i.output_tokens, substr(i.prompt, 1, " + PREVIEW_CHARS + "), "
-            + "coalesce(length(i.prompt), 0), i.flags";
+            + "coalesce(length(i.prompt), 0), i.flags, i.request_id";
 
     private InteractionRows() {
     }
@@ -20,7 +20,7 @@ final class InteractionRows {
     static InteractionRow map(ResultSet rs) throws SQLException {
         return new InteractionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), nullableInt(rs, 8), nullableLong(rs, 9), nullableLong(rs, 10),
-                rs.getString(11), rs.getInt(12), rs.getInt(13));
+                rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getString(14));
     }
 
     static Integer nullableInt(ResultSet rs, int column) throws SQLException {

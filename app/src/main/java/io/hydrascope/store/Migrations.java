@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts, oldest first; index + 1 is the schema version each one produces. */
-    static final List<String> SCRIPTS = List.of("V001__init.sql", "V002__analysis.sql");
+    static final List<String> SCRIPTS = List.of("V001__init.sql", "V002__analysis.sql",
+            "V003__lookups.sql");
 
     private Migrations() {
     }

@@ -1,6 +1,6 @@
 package io.hydrascope.store;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.PromptHit;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.model.SearchIndexStatus;
@@ -41,7 +41,7 @@ public final class PromptSearch {
      * FTS5 query (AND, OR, NOT, "phrases", prefix*, NEAR(...)) and a malformed one fails with a
      * {@link SearchQueryException} that explains the problem.
      */
-    public Result search(String text, boolean syntax, InteractionFilter filter, int limit) {
+    public Result search(String text, boolean syntax, InteractionCriteria filter, int limit) {
         String match = syntax ? text.strip() : PromptIndex.toLiteralQuery(text);
         if (match.isEmpty()) {
             return new Result(List.of(), 0);

@@ -1,6 +1,6 @@
 package io.hydrascope.store;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,7 +38,7 @@ final class ScopedSql {
     }
 
     /** Appends " AND condition" for every restriction of the filter; {@code withRisk} includes the risk floor. */
-    ScopedSql filter(InteractionFilter filter, boolean withRisk) {
+    ScopedSql filter(InteractionCriteria filter, boolean withRisk) {
         if (!filter.topics().isEmpty()) {
             append(" AND t.topic IN (SELECT value FROM json_each(?))", JsonParams.array(filter.topics()));
         }

@@ -1,6 +1,6 @@
 package io.hydrascope.store;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.model.TimeRange;
@@ -39,7 +39,7 @@ public final class TopicQueries {
     }
 
     /** Topic shares and chain-of-thought rates of the scope and of the baseline, largest first. */
-    public TopicBreakdown breakdown(InteractionScope scope, InteractionFilter filter, Baseline baseline) {
+    public TopicBreakdown breakdown(InteractionScope scope, InteractionCriteria filter, Baseline baseline) {
         // One pass over the interactions with their account's result joined once: cheaper than a subquery per row.
         ScopedSql sql = new ScopedSql("SELECT topic, sum(in_scope), sum(in_scope * cot), sum(in_base), "
                 + "sum(in_base * cot) FROM (SELECT t.topic AS topic, t.cot AS cot, (1");
@@ -123,7 +123,7 @@ public final class TopicQueries {
     }
 
     /** First and last interaction time of the scope, or null when it has none. */
-    public TimeRange span(InteractionScope scope, InteractionFilter filter) {
+    public TimeRange span(InteractionScope scope, InteractionCriteria filter) {
         ScopedSql sql = new ScopedSql("SELECT min(i.ts), max(i.ts) FROM interactions i "
                 + "JOIN interaction_topics t ON t.interaction_id = i.id WHERE 1").scope(scope).filter(filter, true);
         try (PreparedStatement ps = sql.prepare(session.connection()); ResultSet rs = ps.executeQuery()) {
@@ -138,7 +138,7 @@ public final class TopicQueries {
     }
 
     /** Interactions per topic per bucket of {@code bucketMicros} counted from {@code originMicros}. */
-    public List<TopicBucket> overTime(InteractionScope scope, InteractionFilter filter, long originMicros,
+    public List<TopicBucket> overTime(InteractionScope scope, InteractionCriteria filter, long originMicros,
                                       long bucketMicros) {
         ScopedSql sql = new ScopedSql("SELECT (i.ts - ?) / ?, t.topic, count(*) FROM interactions i "
                 + "JOIN interaction_topics t ON t.interaction_id = i.id WHERE i.ts >= ?")
@@ -157,7 +157,7 @@ public final class TopicQueries {
     }
 
     /** One page of a topic's prompts in the scope, oldest first. */
-    public List<PromptRow> prompts(InteractionScope scope, InteractionFilter filter, String topic, int offset,
+    public List<PromptRow> prompts(InteractionScope scope, InteractionCriteria filter, String topic, int offset,
                                    int limit) {
         ScopedSql sql = new ScopedSql(PROMPT_COLUMNS + "FROM interaction_topics t "
                 + "JOIN interactions i ON i.id = t.interaction_id JOIN accounts a ON a.id = i.account_ref "

@@ -16,6 +16,9 @@ import io.hydrascope.ui.core.PulseGapProbe;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.WorkbenchExecutors;
 import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.evidence.AnnotationActions;
+import io.hydrascope.ui.evidence.FilterBar;
+import io.hydrascope.ui.evidence.FilterBarViewModel;
 import io.hydrascope.ui.overview.OverviewView;
 import io.hydrascope.ui.overview.OverviewViewModel;
 import io.hydrascope.ui.shell.ShellView;
@@ -52,16 +55,24 @@ public final class Workbench implements AutoCloseable {
                 new FolderImportService(importService), demos, settings.casesDir(), settings.sampleBases());
         StartViewModel start = new StartViewModel(cases);
         workspace.openCaseProperty().addListener((o, a, b) -> start.refresh());
+        AnnotationActions annotations = new AnnotationActions(workspace, tasks, dialogs);
         List<WorkbenchPage> pages = List.of(
                 new WorkbenchPage(Pages.OVERVIEW, "Overview", KeyCombination.keyCombination("Shortcut+1"),
-                        new OverviewView(new OverviewViewModel(workspace, tasks, results))),
-                WorkbenchPages.account(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+2")),
-                WorkbenchPages.cluster(workspace, tasks, results, KeyCombination.keyCombination("Shortcut+3")),
+                        new OverviewView(new OverviewViewModel(workspace, tasks, results), annotations)),
+                WorkbenchPages.account(workspace, tasks, results, annotations,
+                        KeyCombination.keyCombination("Shortcut+2")),
+                WorkbenchPages.cluster(workspace, tasks, results, annotations,
+                        KeyCombination.keyCombination("Shortcut+3")),
+                WorkbenchPages.graph(workspace, tasks, dialogs, results, KeyCombination.keyCombination("Shortcut+4")),
                 WorkbenchPages.topics(workspace, tasks, KeyCombination.keyCombination("Shortcut+5")),
-                WorkbenchPages.search(workspace, tasks, KeyCombination.keyCombination("Shortcut+6")));
+                WorkbenchPages.search(workspace, tasks, KeyCombination.keyCombination("Shortcut+6")),
+                WorkbenchPages.evidence(workspace, tasks, results, annotations,
+                        KeyCombination.keyCombination("Shortcut+7")));
         ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());
-        this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport, tasks.visibleTasks(), probe,
+        this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport,
+                this::openExport, tasks.visibleTasks(), probe,
                 dialogs);
+        shell.addHeaderRow(new FilterBar(new FilterBarViewModel(workspace)));
         if (settings.pulseProbe() != null) {
             probe.start();
         }
@@ -90,7 +101,14 @@ public final class Workbench implements AutoCloseable {
 
     private void openImport() {
         if (workspace.openCase() != null) {
-            WorkbenchPages.openImportDialog(workspace, tasks, dialogs, importService, cases);
+            WorkbenchPages.openImportDialog(workspace, tasks, dialogs, importService, cases,
+                    settings.profilesDir());
+        }
+    }
+
+    private void openExport() {
+        if (workspace.openCase() != null) {
+            WorkbenchPages.openExportDialog(workspace, tasks, dialogs, settings.reportsDir());
         }
     }
 

@@ -31,6 +31,19 @@ public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path>
         return home.resolve("cases");
     }
 
+    /** Where the Export report dialog suggests saving: the user's Documents folder when there is one. */
+    public Path reportsDir() {
+        Path userHome = Path.of(System.getProperty("user.home"));
+        Path documents = userHome.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : userHome;
+    }
+
+    /** Saved column-mapping profiles: {@code -Dhydrascope.profiles=DIR}, else {@code profiles} in the home folder. */
+    public Path profilesDir() {
+        String configured = System.getProperty(io.hydrascope.ingest.ProfileStore.DIRECTORY_PROPERTY);
+        return configured != null && !configured.isBlank() ? Path.of(configured) : home.resolve("profiles");
+    }
+
     public Path recentFile() {
         return home.resolve("recent-cases.txt");
     }

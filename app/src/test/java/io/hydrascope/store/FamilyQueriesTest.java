@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.model.FamilyAccount;
 import io.hydrascope.model.FamilyUsage;
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.report.AnalysedCase;
@@ -37,7 +37,7 @@ class FamilyQueriesTest {
     @Test
     void campaignClusterSharesItsTemplatesAcrossItsAccounts() {
         List<FamilyUsage> families = new FamilyQueries(session).families(InteractionScope.cluster(cluster),
-                InteractionFilter.NONE, 100);
+                InteractionCriteria.NONE, 100);
         assertFalse(families.isEmpty());
         FamilyUsage top = families.get(0);
         assertTrue(top.accounts() >= 8, top.toString());
@@ -50,9 +50,9 @@ class FamilyQueriesTest {
     @Test
     void anOrdinaryUserUsesNoCampaignTemplate() {
         List<FamilyUsage> mine = new FamilyQueries(session).families(InteractionScope.account("user-07"),
-                InteractionFilter.NONE, 100);
+                InteractionCriteria.NONE, 100);
         List<FamilyUsage> campaign = new FamilyQueries(session).families(InteractionScope.cluster(cluster),
-                InteractionFilter.NONE, 100);
+                InteractionCriteria.NONE, 100);
         assertTrue(mine.stream().noneMatch(m -> campaign.stream().anyMatch(c -> c.familyId() == m.familyId()
                 && c.accounts() >= 8)), mine.toString());
     }
@@ -60,16 +60,16 @@ class FamilyQueriesTest {
     @Test
     void listsTheAccountsOfAFamilyAndExamplesWithTheirText() {
         FamilyQueries q = new FamilyQueries(session);
-        FamilyUsage top = q.families(InteractionScope.cluster(cluster), InteractionFilter.NONE, 1).get(0);
-        List<FamilyAccount> accounts = q.accounts(top.familyId(), InteractionFilter.NONE, 100);
+        FamilyUsage top = q.families(InteractionScope.cluster(cluster), InteractionCriteria.NONE, 1).get(0);
+        List<FamilyAccount> accounts = q.accounts(top.familyId(), InteractionCriteria.NONE, 100);
         assertEquals(top.caseAccounts(), accounts.size());
         assertTrue(accounts.stream().allMatch(a -> a.risk() != null));
         assertTrue(accounts.get(0).interactions() >= accounts.get(accounts.size() - 1).interactions());
         assertEquals(top.caseInteractions(), accounts.stream().mapToLong(FamilyAccount::interactions).sum());
-        List<PromptRow> examples = q.examples(top.familyId(), InteractionScope.CASE, InteractionFilter.NONE, 5);
+        List<PromptRow> examples = q.examples(top.familyId(), InteractionScope.CASE, InteractionCriteria.NONE, 5);
         assertEquals(5, examples.size());
         assertTrue(examples.stream().allMatch(e -> !e.preview().isEmpty()));
-        List<FamilyAccount> onOtherModel = q.accounts(top.familyId(), new InteractionFilter(Set.of(),
+        List<FamilyAccount> onOtherModel = q.accounts(top.familyId(), new InteractionCriteria(Set.of(),
                 Set.of("no-such-model"), null, 0), 100);
         assertTrue(onOtherModel.isEmpty());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.model.CancellationToken;
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.PromptHit;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.model.ProgressListener;
@@ -35,14 +35,14 @@ class PromptSearchTest {
                 PromptSearch search = new PromptSearch(session);
                 if (!search.status().ready()) {
                     assertTrue(search.status().fraction() < 1);
-                    assertEquals(0, search.search("pytest", false, InteractionFilter.NONE, 10).matches());
+                    assertEquals(0, search.search("pytest", false, InteractionCriteria.NONE, 10).matches());
                 }
             }
             store.promptIndex().build(ProgressListener.NONE, new CancellationToken());
             try (ReadSession session = store.newReader()) {
                 PromptSearch search = new PromptSearch(session);
                 assertTrue(search.status().ready());
-                PromptSearch.Result result = search.search("pytest", false, InteractionFilter.NONE, 20);
+                PromptSearch.Result result = search.search("pytest", false, InteractionCriteria.NONE, 20);
                 assertEquals(20, result.hits().size());
                 assertEquals(10 * 7 * 12 - 2, result.matches()); // two of them were replaced by odd prompts
                 PromptRow hit = result.hits().get(0);
@@ -62,17 +62,17 @@ class PromptSearchTest {
             store.promptIndex().build(ProgressListener.NONE, new CancellationToken());
             try (ReadSession session = store.newReader()) {
                 PromptSearch search = new PromptSearch(session);
-                long all = search.search("pytest", false, InteractionFilter.NONE, 5).matches();
-                long newModel = search.search("pytest", false, new InteractionFilter(Set.of(), Set.of("atlas-4"),
+                long all = search.search("pytest", false, InteractionCriteria.NONE, 5).matches();
+                long newModel = search.search("pytest", false, new InteractionCriteria(Set.of(), Set.of("atlas-4"),
                         null, 0), 5).matches();
                 assertTrue(newModel > 0 && newModel < all, newModel + " of " + all);
-                assertEquals(0, search.search("pytest", false, new InteractionFilter(Set.of("general"), Set.of(),
+                assertEquals(0, search.search("pytest", false, new InteractionCriteria(Set.of("general"), Set.of(),
                         null, 0), 5).matches());
-                long either = search.search("pytest OR Lisbon", true, InteractionFilter.NONE, 5).matches();
-                long lisbon = search.search("Lisbon", false, InteractionFilter.NONE, 5).matches();
+                long either = search.search("pytest OR Lisbon", true, InteractionCriteria.NONE, 5).matches();
+                long lisbon = search.search("Lisbon", false, InteractionCriteria.NONE, 5).matches();
                 assertEquals(all + lisbon, either);
-                assertTrue(search.search("pyt*", true, InteractionFilter.NONE, 5).matches() >= all);
-                assertEquals(0, search.search("pytest OR Lisbon", false, InteractionFilter.NONE, 5).matches());
+                assertTrue(search.search("pyt*", true, InteractionCriteria.NONE, 5).matches() >= all);
+                assertEquals(0, search.search("pytest OR Lisbon", false, InteractionCriteria.NONE, 5).matches());
             }
         }
     }
@@ -83,11 +83,11 @@ class PromptSearchTest {
             PromptSearch search = new PromptSearch(session);
             for (String bad : new String[] {"pytest AND", "\"unterminated", "(a OR", "a:b", "NEAR(a b", "x -y"}) {
                 SearchQueryException e = assertThrows(SearchQueryException.class,
-                        () -> search.search(bad, true, InteractionFilter.NONE, 5), bad);
+                        () -> search.search(bad, true, InteractionCriteria.NONE, 5), bad);
                 assertTrue(e.getMessage().contains("double quote"), e.getMessage());
                 assertFalse(e.getMessage().contains("SQLITE"), e.getMessage());
             }
-            assertEquals(0, search.search("\"unterminated AND (", false, InteractionFilter.NONE, 5).matches());
+            assertEquals(0, search.search("\"unterminated AND (", false, InteractionCriteria.NONE, 5).matches());
         }
     }
 }

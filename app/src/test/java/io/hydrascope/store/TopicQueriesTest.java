@@ -3,7 +3,7 @@ package io.hydrascope.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.model.TimeRange;
@@ -50,7 +50,7 @@ class TopicQueriesTest {
 
     @Test
     void caseBreakdownCountsEveryClassifiedInteractionAndAddsUpToOne() {
-        TopicBreakdown b = new TopicQueries(session).breakdown(InteractionScope.CASE, InteractionFilter.NONE,
+        TopicBreakdown b = new TopicQueries(session).breakdown(InteractionScope.CASE, InteractionCriteria.NONE,
                 TopicQueries.Baseline.UNFLAGGED);
         assertEquals(count("SELECT count(*) FROM interaction_topics"), b.interactions());
         assertEquals(count("SELECT sum(cot) FROM interaction_topics"), b.chainOfThought());
@@ -63,7 +63,7 @@ class TopicQueriesTest {
     @Test
     void campaignClusterAsksForCodeAndReasoningFarMoreThanTheBenignBaseline() {
         TopicBreakdown b = new TopicQueries(session).breakdown(InteractionScope.cluster(cluster),
-                InteractionFilter.NONE, TopicQueries.Baseline.UNFLAGGED);
+                InteractionCriteria.NONE, TopicQueries.Baseline.UNFLAGGED);
         assertEquals(count("SELECT count(*) FROM interactions i JOIN account_results r ON r.account_ref = "
                 + "i.account_ref WHERE r.cluster_id = " + cluster), b.interactions());
         TopicStat coding = topic(b, "coding");
@@ -75,7 +75,7 @@ class TopicQueriesTest {
     @Test
     void accountScopeAgainstTheRestOfTheCaseLeavesTheAccountOutOfItsBaseline() {
         TopicBreakdown b = new TopicQueries(session).breakdown(InteractionScope.account("user-03"),
-                InteractionFilter.NONE, TopicQueries.Baseline.REST);
+                InteractionCriteria.NONE, TopicQueries.Baseline.REST);
         long mine = count("SELECT count(*) FROM interactions i JOIN accounts a ON a.id = i.account_ref "
                 + "WHERE a.account_id = 'user-03'");
         assertEquals(mine, b.interactions());
@@ -84,15 +84,15 @@ class TopicQueriesTest {
 
     @Test
     void filterByModelAndWindowNarrowsEveryCount() {
-        TimeRange span = new TopicQueries(session).span(InteractionScope.CASE, InteractionFilter.NONE);
+        TimeRange span = new TopicQueries(session).span(InteractionScope.CASE, InteractionCriteria.NONE);
         TimeRange firstDay = new TimeRange(span.fromMicros(), span.fromMicros() + 86_400_000_000L);
-        InteractionFilter filter = new InteractionFilter(Set.of(), Set.of("atlas-3"), firstDay, 0);
+        InteractionCriteria filter = new InteractionCriteria(Set.of(), Set.of("atlas-3"), firstDay, 0);
         TopicBreakdown b = new TopicQueries(session).breakdown(InteractionScope.CASE, filter,
                 TopicQueries.Baseline.UNFLAGGED);
         assertEquals(count("SELECT count(*) FROM interactions i JOIN interaction_topics t ON t.interaction_id = i.id "
                 + "WHERE i.model = 'atlas-3' AND i.ts >= " + firstDay.fromMicros() + " AND i.ts < "
                 + firstDay.toMicros()), b.interactions());
-        InteractionFilter risky = new InteractionFilter(Set.of(), Set.of(), null, 0.3);
+        InteractionCriteria risky = new InteractionCriteria(Set.of(), Set.of(), null, 0.3);
         TopicBreakdown flagged = new TopicQueries(session).breakdown(InteractionScope.CASE, risky,
                 TopicQueries.Baseline.UNFLAGGED);
         assertEquals(count("SELECT count(*) FROM interactions i JOIN account_results r ON r.account_ref = "
@@ -102,10 +102,10 @@ class TopicQueriesTest {
     @Test
     void topicsOverTimeAddUpToTheBreakdownPerTopic() {
         TopicQueries q = new TopicQueries(session);
-        TimeRange span = q.span(InteractionScope.cluster(cluster), InteractionFilter.NONE);
-        List<TopicBucket> buckets = q.overTime(InteractionScope.cluster(cluster), InteractionFilter.NONE,
+        TimeRange span = q.span(InteractionScope.cluster(cluster), InteractionCriteria.NONE);
+        List<TopicBucket> buckets = q.overTime(InteractionScope.cluster(cluster), InteractionCriteria.NONE,
                 span.fromMicros(), 86_400_000_000L);
-        TopicBreakdown b = q.breakdown(InteractionScope.cluster(cluster), InteractionFilter.NONE,
+        TopicBreakdown b = q.breakdown(InteractionScope.cluster(cluster), InteractionCriteria.NONE,
                 TopicQueries.Baseline.UNFLAGGED);
         for (TopicStat s : b.topics()) {
             assertEquals(s.interactions(), buckets.stream().filter(x -> x.topic().equals(s.topic()))
@@ -118,13 +118,13 @@ class TopicQueriesTest {
     void pagesThroughATopicsPromptsInTimeOrderWithoutOverlap() {
         TopicQueries q = new TopicQueries(session);
         InteractionScope scope = InteractionScope.cluster(cluster);
-        List<PromptRow> first = q.prompts(scope, InteractionFilter.NONE, "coding", 0, 50);
-        List<PromptRow> second = q.prompts(scope, InteractionFilter.NONE, "coding", 50, 50);
+        List<PromptRow> first = q.prompts(scope, InteractionCriteria.NONE, "coding", 0, 50);
+        List<PromptRow> second = q.prompts(scope, InteractionCriteria.NONE, "coding", 50, 50);
         assertEquals(50, first.size());
         assertTrue(first.get(49).timestampMicros() <= second.get(0).timestampMicros());
         assertTrue(first.stream().allMatch(r -> r.topic().equals("coding")));
         assertTrue(second.stream().noneMatch(r -> first.stream().anyMatch(f -> f.interactionId() == r.interactionId())));
-        PromptRow longOne = q.prompts(scope, InteractionFilter.NONE, topicOf(AnalysedCase.LONG_REQUEST), 0, 10_000)
+        PromptRow longOne = q.prompts(scope, InteractionCriteria.NONE, topicOf(AnalysedCase.LONG_REQUEST), 0, 10_000)
                 .stream().filter(r -> r.requestId().equals(AnalysedCase.LONG_REQUEST)).findFirst().orElseThrow();
         assertEquals(TopicQueries.PREVIEW_CHARS, longOne.preview().length());
         assertTrue(longOne.promptLength() > 7000);

@@ -2,7 +2,8 @@ package io.hydrascope.ui;
 
 import io.hydrascope.CaseDb;
 import io.hydrascope.ingest.ImportService;
-import io.hydrascope.ingest.NativeImportPreviewer;
+import io.hydrascope.ingest.ImportPreviewService;
+import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.ui.analysis.NoAnalysisResults;
 import io.hydrascope.ui.analysis.SearchIndexOnlyAnalysis;
 import io.hydrascope.ui.cases.DemoCaseGenerator;
@@ -81,7 +82,8 @@ public final class WindowBenchmark {
             Thread.sleep(3000);
             ImportViewModel vm = ScreenshotTour.fx(() -> {
                 ImportViewModel model = new ImportViewModel(workbench.workspace(), workbench.tasks(),
-                        new NativeImportPreviewer(), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), workbench.cases());
+                        new ImportPreviewService(io.hydrascope.ingest.formats.BuiltInFormats.all()),
+                        new ProfileStore(shots.resolve("profiles")), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), workbench.cases());
                 Stage[] dialog = new Stage[1];
                 dialog[0] = ((FxDialogService) workbench.dialogs()).openWindow("Import log files",
                         new ImportDialog(model, workbench.dialogs(), () -> dialog[0].close()), 1180, 720);
@@ -198,6 +200,7 @@ public final class WindowBenchmark {
         /** When a pulse is 80 ms late, records what the FX thread is doing: our code, or waiting for the CPU. */
         private void watch() {
             java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+            long started = System.nanoTime();
             Thread fx = null;
             long lastDump = 0;
             while (true) {
@@ -217,7 +220,8 @@ public final class WindowBenchmark {
                     String top = fx.getState() + " " + java.util.Arrays.stream(stack).limit(6)
                             .map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
                             .reduce((a, b) -> a + " < " + b).orElse("");
-                    seen.merge(top, 1, Integer::sum);
+                    seen.merge(String.format(Locale.ROOT, "t=%.1fs ", (System.nanoTime() - started) / 1e9) + top, 1,
+                            Integer::sum);
                     Thread.getAllStackTraces().forEach((t, st) -> {
                         if (t.getName().startsWith("QuantumRenderer") && st.length > 0) {
                             seen.merge("  renderer " + t.getState() + " " + java.util.Arrays.stream(st).limit(5)

@@ -26,9 +26,17 @@ import java.util.Set;
  * Plain Java with no toolkit: the report writers and the window's graph view both call it from a worker thread.
  */
 public final class ClusterGraphService {
-    /** How much a picture may show and how long its layout may run. */
-    public record Limits(int maxAccounts, int maxKeys, int maxLayoutSteps, long seed) {
+    /**
+     * How much a picture may show and how long its layout may run. {@code maxEdges} stops adding keys once their
+     * account links reach it: a few hundred keys each held by most of a big cluster would otherwise make tens of
+     * thousands of edges, a layout that takes minutes and a picture of nothing but lines.
+     */
+    public record Limits(int maxAccounts, int maxKeys, int maxEdges, int maxLayoutSteps, long seed) {
         public static final Limits DEFAULT = new Limits(300, 200, 300, 42L);
+
+        public Limits(int maxAccounts, int maxKeys, int maxLayoutSteps, long seed) {
+            this(maxAccounts, maxKeys, 4 * Math.max(maxAccounts, maxKeys), maxLayoutSteps, seed);
+        }
     }
 
     private final Limits limits;
@@ -78,13 +86,27 @@ public final class ClusterGraphService {
                     pos.get(id)[0], pos.get(id)[1]));
         }
         progress.progress(3, 3, "graph ready");
-        return new ClusterGraph(List.copyOf(nodes), List.copyOf(selection.edges), accounts.size(),
-                selection.accounts.size(), selection.totalKeys, selection.keys.size(), note(selection,
-                accounts.size()));
+        return new ClusterGraph(nodes, selection.edges, accounts.size(), selection.accounts.size(),
+                selection.totalKeys, selection.keys.size(), note(selection, accounts.size()),
+                members(accounts, selection));
     }
 
     private record Selection(List<AccountResult> accounts, List<LinkKey> keys, List<GraphEdge> edges,
-                             int totalKeys) {
+                             int totalKeys, Map<Long, Integer> accountDegree) {
+    }
+
+    /** Every account, best-connected first (the order the picture's cap uses), marked when it is drawn. */
+    private static List<ClusterGraph.Member> members(List<AccountResult> accounts, Selection selection) {
+        Set<Long> shown = new HashSet<>();
+        selection.accounts.forEach(a -> shown.add(a.accountRef()));
+        return accounts.stream().sorted(byDegree(selection.accountDegree)).map(a -> new ClusterGraph.Member(
+                a.accountId(), a.risk(), a.flagged(), selection.accountDegree.getOrDefault(a.accountRef(), 0),
+                a.interactions(), shown.contains(a.accountRef()))).toList();
+    }
+
+    private static Comparator<AccountResult> byDegree(Map<Long, Integer> accountDegree) {
+        return Comparator.comparingInt((AccountResult a) -> -accountDegree.getOrDefault(a.accountRef(), 0))
+                .thenComparing(a -> -a.risk()).thenComparing(AccountResult::accountId);
     }
 
     /** Keys linking two or more of the accounts; the best-connected accounts, then the keys joining most of them. */
@@ -96,9 +118,7 @@ public final class ClusterGraphService {
         byKey.values().removeIf(members -> members.size() < 2);
         Map<Long, Integer> accountDegree = new HashMap<>();
         byKey.values().forEach(members -> members.forEach(l -> accountDegree.merge(l.accountRef(), 1, Integer::sum)));
-        List<AccountResult> shown = accounts.stream()
-                .sorted(Comparator.comparingInt((AccountResult a) -> -accountDegree.getOrDefault(a.accountRef(), 0))
-                        .thenComparing(a -> -a.risk()).thenComparing(AccountResult::accountId))
+        List<AccountResult> shown = accounts.stream().sorted(byDegree(accountDegree))
                 .limit(limits.maxAccounts()).sorted(Comparator.comparing(AccountResult::accountId)).toList();
         Set<Long> shownRefs = new HashSet<>();
         shown.forEach(a -> shownRefs.add(a.accountRef()));
@@ -111,16 +131,47 @@ public final class ClusterGraphService {
         }
         candidates.sort(Comparator.comparingInt((List<KeyLink> m) -> -m.size())
                 .thenComparingDouble(m -> -m.get(0).key().weight()).thenComparingLong(m -> m.get(0).key().id()));
+        candidates = byKindInTurn(candidates);
         List<LinkKey> keys = new ArrayList<>();
         List<GraphEdge> edges = new ArrayList<>();
         for (List<KeyLink> members : candidates.subList(0, Math.min(limits.maxKeys(), candidates.size()))) {
+            if (!keys.isEmpty() && edges.size() + members.size() > limits.maxEdges()) {
+                continue; // a smaller key further down may still fit
+            }
             LinkKey key = members.get(0).key();
             keys.add(key);
             for (KeyLink l : members) {
                 edges.add(new GraphEdge(accountNode(l.accountRef()), keyNode(key), key.weight(), l.uses()));
             }
         }
-        return new Selection(shown, keys, edges, byKey.size());
+        if (keys.size() < byKey.size()) {
+            // keys were left out: accounts none of the drawn keys link would only be loose dots
+            Set<String> linked = new HashSet<>();
+            edges.forEach(e -> linked.add(e.accountNode()));
+            shown = shown.stream().filter(a -> linked.contains(accountNode(a.accountRef()))).toList();
+        }
+        return new Selection(shown, keys, edges, byKey.size(), accountDegree);
+    }
+
+    /**
+     * The candidates (best first) reordered to take the best key of each kind in turn: when the edge budget is
+     * tight, a few templates held by every account would otherwise crowd out the IPs, subnets and payment
+     * fingerprints an investigator acts on.
+     */
+    private static List<List<KeyLink>> byKindInTurn(List<List<KeyLink>> candidates) {
+        Map<String, java.util.ArrayDeque<List<KeyLink>>> byKind = new LinkedHashMap<>();
+        for (List<KeyLink> c : candidates) {
+            byKind.computeIfAbsent(c.get(0).key().kind(), k -> new java.util.ArrayDeque<>()).add(c);
+        }
+        List<List<KeyLink>> out = new ArrayList<>(candidates.size());
+        while (out.size() < candidates.size()) {
+            for (java.util.ArrayDeque<List<KeyLink>> queue : byKind.values()) {
+                if (!queue.isEmpty()) {
+                    out.add(queue.poll());
+                }
+            }
+        }
+        return out;
     }
 
     private static String note(Selection s, int totalAccounts) {
@@ -130,7 +181,7 @@ public final class ClusterGraphService {
                     + "share", s.accounts.size(), totalAccounts));
         }
         if (s.keys.size() < s.totalKeys) {
-            parts.add(String.format(Locale.ROOT, "%,d of %,d shared keys, ranked by accounts linked", s.keys.size(),
+            parts.add(String.format(Locale.ROOT, "%,d of %,d shared keys, each kind in turn by accounts linked", s.keys.size(),
                     s.totalKeys));
         }
         return String.join("; ", parts);

@@ -21,8 +21,43 @@ final class GraphLayout {
         this.maxSteps = maxSteps;
     }
 
-    /** Positions by node id, normalised to [0, 1] on both axes (aspect kept, centred). */
+    /**
+     * Positions by node id, normalised to [0, 1] on both axes (aspect kept, centred). Nodes without edges would drift
+     * far from the rest and shrink the picture, so they are set in rows in a band along the bottom instead.
+     */
     Map<String, double[]> layout(List<String> nodes, List<String[]> edges, Runnable checkCancelled) {
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (String[] e : edges) {
+            linked.add(e[0]);
+            linked.add(e[1]);
+        }
+        List<String> isolated = nodes.stream().filter(n -> !linked.contains(n)).toList();
+        if (isolated.isEmpty() || isolated.size() == nodes.size()) {
+            return isolated.isEmpty() ? force(nodes, edges, checkCancelled) : grid(nodes, 0, 1);
+        }
+        List<String> connected = nodes.stream().filter(linked::contains).toList();
+        double band = Math.min(0.3, 0.06 * Math.ceil(Math.sqrt(isolated.size()) / 3));
+        Map<String, double[]> out = new HashMap<>();
+        force(connected, edges, checkCancelled).forEach((id, p) -> out.put(id, new double[] {
+            p[0], p[1] * (1 - band - 0.04)}));
+        out.putAll(grid(isolated, 1 - band, 1));
+        return out;
+    }
+
+    /** Nodes in rows across the full width between {@code top} and {@code bottom}, in the given order. */
+    private static Map<String, double[]> grid(List<String> nodes, double top, double bottom) {
+        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(nodes.size() * 6.0)));
+        int rows = (nodes.size() + columns - 1) / columns;
+        Map<String, double[]> out = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            double x = columns == 1 ? 0.5 : (i % columns) / (double) (columns - 1);
+            double y = rows == 1 ? (top + bottom) / 2 : top + (bottom - top) * (i / columns) / (rows - 1);
+            out.put(nodes.get(i), new double[] {x, y});
+        }
+        return out;
+    }
+
+    private Map<String, double[]> force(List<String> nodes, List<String[]> edges, Runnable checkCancelled) {
         SpringBox box = new SpringBox(false, new Random(seed));
         box.setQuality(0.9);
         box.setStabilizationLimit(0.95);

@@ -74,6 +74,55 @@ public final class FxDialogService implements DialogService {
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
+    @Override
+    public Optional<Path> chooseReportFile(Path suggested, String formatName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save report");
+        if (suggested.getParent() != null && java.nio.file.Files.isDirectory(suggested.getParent())) {
+            chooser.setInitialDirectory(suggested.getParent().toFile());
+        }
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(formatName + " (*." + extension + ")",
+                "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().endsWith("." + extension) ? p
+                        : p.resolveSibling(p.getFileName() + "." + extension));
+    }
+
+    /** Hands the folder to the desktop's opener on a short-lived thread, so a slow file manager never blocks. */
+    @Override
+    public void showFolder(Path folder) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String opener = os.contains("win") ? "explorer" : os.contains("mac") ? "open" : "xdg-open";
+        Thread t = new Thread(() -> {
+            try {
+                new ProcessBuilder(opener, folder.toString()).inheritIO().start();
+            } catch (java.io.IOException e) {
+                javafx.application.Platform.runLater(() -> showError("Cannot open the folder",
+                        folder + ": " + opener + " is not available (" + e.getMessage() + ")"));
+            }
+        }, "hydrascope-open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        for (String ext : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    ext.toUpperCase(java.util.Locale.ROOT) + " (*." + ext + ")", "*." + ext));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> {
+            String name = p.getFileName().toString();
+            boolean known = extensions.stream().anyMatch(ext -> name.toLowerCase(java.util.Locale.ROOT)
+                    .endsWith("." + ext));
+            return known || extensions.isEmpty() ? p : p.resolveSibling(name + "." + extensions.get(0));
+        });
+    }
+
     /** Opens a window owned by the main window; it blocks only its owner, never the FX thread. */
     public Stage openWindow(String title, Parent content, double width, double height) {
         Stage stage = new Stage();
@@ -85,6 +134,17 @@ public final class FxDialogService implements DialogService {
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(prompt);
+        dialog.getEditor().setPrefColumnCount(40);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -13,12 +13,28 @@ public final class ModelPalette {
             Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#56B4E9"), Color.web("#D55E00"),
             Color.web("#8C7A00"), Color.web("#555555"));
     private final List<String> models = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper version = new javafx.beans.property.ReadOnlyLongWrapper(
+            this, "version");
 
-    /** Registers models in this order (models already known keep their colour). */
-    public synchronized void register(Iterable<String> inOrder) {
-        for (String m : inOrder) {
-            colourIndex(m);
+    /** Registers models in this order (models already known keep their colour). FX thread. */
+    public void register(Iterable<String> inOrder) {
+        int before;
+        int after;
+        synchronized (this) {
+            before = models.size();
+            for (String m : inOrder) {
+                colourIndex(m);
+            }
+            after = models.size();
         }
+        if (after != before) {
+            version.set(version.get() + 1);
+        }
+    }
+
+    /** Grows when {@link #register} learnt new models (pickers of models listen to it). */
+    public javafx.beans.property.ReadOnlyLongProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
     public synchronized Color colour(String model) {

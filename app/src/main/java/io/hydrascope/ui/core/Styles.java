@@ -27,6 +27,10 @@ public final class Styles {
     public static final String START_TILE = "start-tile";
     public static final String DETAIL_TEXT = "detail-text";
     public static final String NUMERIC = "numeric";
+    /** An item's analyst tags shown beside its name. */
+    public static final String TAG_CHIP = "tag-chip";
+    /** The shell's filter bar under the header. */
+    public static final String FILTER_BAR = "filter-bar";
 
     private Styles() {
     }

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.core;
 
+import io.hydrascope.model.InteractionFilter;
 import io.hydrascope.model.TimeRange;
 import java.util.Set;
 
@@ -24,6 +25,44 @@ public record ViewFilter(Set<String> tags, double minRisk, Set<String> topics, S
         if (minRisk < 0 || minRisk > 1 || Double.isNaN(minRisk)) {
             throw new IllegalArgumentException("minRisk must be within [0, 1]: " + minRisk);
         }
+    }
+
+    /** The model and topic part, as the store's listings take it. */
+    public InteractionFilter interactions() {
+        return new InteractionFilter(models, topics);
+    }
+
+    /**
+     * The part of {@code range} inside the filter's window: {@code range} itself without a window, null when they do
+     * not overlap.
+     */
+    public TimeRange clip(TimeRange range) {
+        if (window == null || range == null) {
+            return range;
+        }
+        long from = Math.max(range.fromMicros(), window.fromMicros());
+        long to = Math.min(range.toMicros(), window.toMicros());
+        return from < to ? new TimeRange(from, to) : null;
+    }
+
+    public ViewFilter withTags(Set<String> newTags) {
+        return new ViewFilter(newTags, minRisk, topics, models, window);
+    }
+
+    public ViewFilter withMinRisk(double newMinRisk) {
+        return new ViewFilter(tags, newMinRisk, topics, models, window);
+    }
+
+    public ViewFilter withTopics(Set<String> newTopics) {
+        return new ViewFilter(tags, minRisk, newTopics, models, window);
+    }
+
+    public ViewFilter withModels(Set<String> newModels) {
+        return new ViewFilter(tags, minRisk, topics, newModels, window);
+    }
+
+    public ViewFilter withWindow(TimeRange newWindow) {
+        return new ViewFilter(tags, minRisk, topics, models, newWindow);
     }
 
     public boolean isEmpty() {

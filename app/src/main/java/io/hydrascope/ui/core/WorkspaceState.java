@@ -30,6 +30,7 @@ public final class WorkspaceState {
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone", ZoneOffset.UTC);
     private final StringProperty activePage = new SimpleStringProperty(this, "activePage", Pages.OVERVIEW);
     private final ModelPalette palette = new ModelPalette();
+    private final CaseAnnotations annotations = new CaseAnnotations();
 
     public ObjectProperty<OpenCase> openCaseProperty() {
         return openCase;
@@ -91,6 +92,11 @@ public final class WorkspaceState {
         return palette;
     }
 
+    /** The open case's tags, notes and bookmarks as last read, shared by every view. */
+    public CaseAnnotations annotations() {
+        return annotations;
+    }
+
     /** Selects an account and brings its timeline to the front. */
     public void openAccount(String accountId) {
         selectedAccount.set(accountId);
@@ -118,6 +124,7 @@ public final class WorkspaceState {
         filter.set(ViewFilter.NONE);
         searchReady.set(false);
         palette.reset();
+        annotations.clear();
         openCase.set(newCase);
         activePage.set(Pages.OVERVIEW);
         dataChanged();

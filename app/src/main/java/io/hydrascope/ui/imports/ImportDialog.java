@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The import window's content: files on the left (drop them or add them), the selected file's preview on the
- * right, progress and actions at the bottom; after the import, the report takes the preview's place.
+ * right (or its mapping step when its format is not recognised), progress and actions at the bottom; after the import, the report takes the preview's place.
  * Binds to {@link ImportViewModel}.
  */
 public final class ImportDialog extends BorderPane {
@@ -33,7 +33,11 @@ public final class ImportDialog extends BorderPane {
         setTop(title);
         BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
 
-        SplitPane choose = new SplitPane(filesPane(vm, dialogs), new ImportPreviewPane(vm));
+        ImportPreviewPane preview = new ImportPreviewPane(vm);
+        ImportMappingPane mapping = new ImportMappingPane(vm.mapping());
+        preview.visibleProperty().bind(vm.mappingNeededProperty().not());
+        mapping.visibleProperty().bind(vm.mappingNeededProperty());
+        SplitPane choose = new SplitPane(filesPane(vm, dialogs), new StackPane(preview, mapping));
         choose.setDividerPositions(0.28);
         ImportReportPane report = new ImportReportPane(vm);
         choose.visibleProperty().bind(vm.phaseProperty().isNotEqualTo(ImportViewModel.Phase.DONE));

@@ -2,9 +2,12 @@ package io.hydrascope.ui.imports;
 
 import io.hydrascope.ingest.ImportCancelledException;
 import io.hydrascope.ingest.ImportException;
-import io.hydrascope.ingest.FilePreview;
-import io.hydrascope.ingest.ImportPreviewer;
+import io.hydrascope.ingest.ImportOptions;
+import io.hydrascope.ingest.ImportPreview;
+import io.hydrascope.ingest.ImportPreviewService;
 import io.hydrascope.ingest.ImportResult;
+import io.hydrascope.ingest.MappingProfile;
+import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.ingest.ImportService;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportRecord;
@@ -20,8 +23,11 @@ import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,8 +38,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import dialog: files to import, a preview of the selected one (detected format, columns mapped to fields,
- * first rows with the reason each would be quarantined), the import itself on the database-writer lane with rows,
+ * The import dialog: files to import, a preview of the selected one (detected format, first rows mapped to fields
+ * with the reason each would be quarantined), a mapping step for files whose format is not recognised
+ * ({@link ImportMappingViewModel}), the import itself (through the file's mapping profile, if any) on the database-writer lane with rows,
  * rows per second and time left, and the report (imported, quarantined by reason, duplicates, quarantined rows).
  * FX thread only.
  */
@@ -45,14 +52,17 @@ public final class ImportViewModel {
 
     private final WorkspaceState workspace;
     private final TaskRunner tasks;
-    private final ImportPreviewer previewer;
+    private final ImportPreviewService previewer;
+    private final ImportMappingViewModel mapping;
+    private final Map<Path, MappingProfile> profiles = new HashMap<>();
+    private final ReadOnlyBooleanWrapper mappingNeeded = new ReadOnlyBooleanWrapper(this, "mappingNeeded");
     private final ImportService importer;
     private final CaseActions cases;
     private final QuerySlot previewSlot;
     private final QuerySlot reportSlot;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> previewed = new ReadOnlyObjectWrapper<>(this, "previewed");
-    private final ReadOnlyObjectWrapper<FilePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CHOOSING);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
@@ -63,11 +73,18 @@ public final class ImportViewModel {
     private final ObservableList<QuarantinedRow> quarantined = FXCollections.observableArrayList();
     private TaskHandle running;
 
-    public ImportViewModel(WorkspaceState workspace, TaskRunner tasks, ImportPreviewer previewer,
-                           ImportService importer, CaseActions cases) {
+    public ImportViewModel(WorkspaceState workspace, TaskRunner tasks, ImportPreviewService previewer,
+                           ProfileStore profileStore, ImportService importer, CaseActions cases) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.previewer = previewer;
+        this.mapping = new ImportMappingViewModel(workspace, tasks, previewer, profileStore, (file, profile) -> {
+            if (profile == null) {
+                profiles.remove(file);
+            } else {
+                profiles.put(file, profile);
+            }
+        });
         this.importer = importer;
         this.cases = cases;
         this.previewSlot = new QuerySlot(tasks, workspace, "Previewing file");
@@ -93,8 +110,10 @@ public final class ImportViewModel {
 
     public void remove(Path file) {
         files.remove(file);
+        profiles.remove(file);
         if (file != null && file.equals(previewed.get())) {
             preview.set(null);
+            mappingNeeded.set(false);
             previewed.set(null);
             previewError.set("");
         }
@@ -107,10 +126,15 @@ public final class ImportViewModel {
         }
         previewed.set(file);
         preview.set(null);
+        mappingNeeded.set(false);
         previewError.set("Reading " + file.getFileName() + "…");
         previewSlot.run((c, p, cancel) -> previewer.preview(file, PREVIEW_ROWS), result -> {
             preview.set(result);
             previewError.set("");
+            if (!result.recognised()) {
+                mapping.start(file, result, profiles.get(file));
+                mappingNeeded.set(true);
+            }
         }, e -> previewError.set(DialogService.describe(e)));
     }
 
@@ -121,6 +145,7 @@ public final class ImportViewModel {
             return;
         }
         List<Path> batch = List.copyOf(files);
+        Map<Path, MappingProfile> mapped = Map.copyOf(profiles);
         phase.set(Phase.IMPORTING);
         outcomes.clear();
         progress.set(-1);
@@ -129,7 +154,7 @@ public final class ImportViewModel {
                     List<FileOutcome> done = new ArrayList<>();
                     for (int i = 0; i < batch.size() && !cancel.isCancelled(); i++) {
                         String prefix = batch.size() > 1 ? "file " + (i + 1) + " of " + batch.size() + " · " : "";
-                        done.add(importOne(open, batch.get(i), new ImportProgressText(listener, prefix,
+                        done.add(importOne(open, batch.get(i), mapped.get(batch.get(i)), new ImportProgressText(listener, prefix,
                                 System::nanoTime), cancel));
                     }
                     return done;
@@ -142,11 +167,12 @@ public final class ImportViewModel {
         }
     }
 
-    private FileOutcome importOne(OpenCase open, Path file, ImportProgressText listener,
+    private FileOutcome importOne(OpenCase open, Path file, MappingProfile profile, ImportProgressText listener,
                                   io.hydrascope.model.CancellationToken cancel) {
         long started = System.nanoTime();
         try {
-            ImportResult r = importer.importFile(open.writer(), file, listener, cancel);
+            ImportResult r = importer.importFile(open.writer(), file, ImportOptions.DEFAULT.withProfile(profile),
+                    listener, cancel);
             String result = r.alreadyImported() ? "already imported; nothing changed"
                     : r.resumed() ? "imported (resumed)" : "imported";
             return outcome(file, r.record(), result, started);
@@ -218,7 +244,9 @@ public final class ImportViewModel {
     public void startOver() {
         if (phase.get() == Phase.DONE) {
             files.clear();
+            profiles.clear();
             preview.set(null);
+            mappingNeeded.set(false);
             previewed.set(null);
             outcomes.clear();
             reasons.clear();
@@ -235,8 +263,22 @@ public final class ImportViewModel {
         return previewed.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<FilePreview> previewProperty() {
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /** True while the previewed file's format is not recognised and the mapping step is shown. */
+    public ReadOnlyBooleanProperty mappingNeededProperty() {
+        return mappingNeeded.getReadOnlyProperty();
+    }
+
+    public ImportMappingViewModel mapping() {
+        return mapping;
+    }
+
+    /** The mapping profile the import will read this file with, or null (recognised, or not mapped yet). */
+    public MappingProfile profileFor(Path file) {
+        return profiles.get(file);
     }
 
     public ReadOnlyStringProperty previewErrorProperty() {

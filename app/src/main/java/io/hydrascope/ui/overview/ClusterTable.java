@@ -1,9 +1,12 @@
 package io.hydrascope.ui.overview;
 
+import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.ui.analysis.ClusterSummary;
 import io.hydrascope.ui.analysis.SignalSummary;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.evidence.AnnotationActions;
+import io.hydrascope.ui.evidence.TagMenu;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -18,7 +21,7 @@ import javafx.scene.input.KeyCode;
 
 /** Clusters of the latest analysis, highest risk first, with their headline signals. */
 final class ClusterTable extends TableView<ClusterSummary> {
-    ClusterTable(ObservableList<ClusterSummary> clusters, Consumer<ClusterSummary> open) {
+    ClusterTable(ObservableList<ClusterSummary> clusters, Consumer<ClusterSummary> open, AnnotationActions actions) {
         super(clusters);
         setId("cluster-table");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -57,7 +60,14 @@ final class ClusterTable extends TableView<ClusterSummary> {
         getColumns().add(label);
         getColumns().add(accounts);
         getColumns().add(interactions);
+        TableColumn<ClusterSummary, String> tags = text("Tags", c -> TagMenu.tagText(actions.annotations(),
+                AnnotationTarget.CLUSTER, c.clusterId()));
+        tags.setPrefWidth(110);
+        tags.setMinWidth(70);
+        getColumns().add(tags);
         getColumns().add(signals);
+        actions.annotations().versionProperty().addListener((o, a, b) -> refresh());
+        setContextMenu(TagMenu.contextMenu(actions, this::selectedItem));
         setRowFactory(t -> {
             TableRow<ClusterSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -70,8 +80,15 @@ final class ClusterTable extends TableView<ClusterSummary> {
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 open.accept(getSelectionModel().getSelectedItem());
+            } else {
+                TagMenu.handleKey(actions, selectedItem(), e);
             }
         });
+    }
+
+    private TagMenu.Item selectedItem() {
+        ClusterSummary c = getSelectionModel().getSelectedItem();
+        return c == null ? null : new TagMenu.Item(AnnotationTarget.CLUSTER, c.clusterId());
     }
 
     private static String signal(SignalSummary s) {

@@ -14,6 +14,7 @@ import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimeBarsChart;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.Viewport;
+import io.hydrascope.ui.evidence.AnnotationActions;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,11 @@ public final class OverviewView extends VBox {
     private final Label quarantined = statValue();
     private final Label quarantinedDetail = statLabel("");
 
-    public OverviewView(OverviewViewModel vm) {
+    private final AnnotationActions actions;
+
+    public OverviewView(OverviewViewModel vm, AnnotationActions actions) {
         this.vm = vm;
+        this.actions = actions;
         ModelPalette palette = vm.workspace().palette();
         trafficChart = new TimeBarsChart(palette);
         trafficChart.setId("traffic-chart");
@@ -86,16 +90,22 @@ public final class OverviewView extends VBox {
     }
 
     private VBox clustersCard() {
-        ClusterTable table = new ClusterTable(vm.clusters(), vm::openCluster);
+        ClusterTable table = new ClusterTable(vm.clusters(), vm::openCluster, actions);
         Label note = new Label();
         note.textProperty().bind(vm.analysisNoteProperty());
         note.getStyleClass().add(Styles.EMPTY_NOTE);
         note.setWrapText(true);
         table.setPlaceholder(note);
-        Label hint = statLabel("Double-click or Enter opens a cluster's swim lanes.");
+        Label hint = statLabel("Double-click or Enter opens a cluster's swim lanes; right-click or C, F, R tags it.");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox card = card("Clusters ranked by risk", table, hint);
+        Label filtered = statLabel("");
+        filtered.setId("clusters-filter-note");
+        filtered.textProperty().bind(vm.clustersNoteProperty());
+        filtered.getStyleClass().add(Styles.WARNING);
+        filtered.visibleProperty().bind(vm.clustersNoteProperty().isNotEmpty());
+        filtered.managedProperty().bind(filtered.visibleProperty());
+        VBox card = card("Clusters ranked by risk", filtered, table, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
         card.setPrefWidth(520);
         return card;

@@ -1,6 +1,7 @@
 package io.hydrascope.ui.overview;
 
 import io.hydrascope.model.AccountVolume;
+import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.TrafficOverview;
 import io.hydrascope.store.AccountDirectoryRepository;
 import io.hydrascope.store.CaseFactsRepository;
@@ -10,11 +11,14 @@ import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.analysis.AnalysisRun;
 import io.hydrascope.ui.analysis.ClusterSummary;
 import io.hydrascope.ui.analysis.TopicMix;
+import io.hydrascope.ui.core.CaseAnnotations;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.OpenCase;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskRunner;
+import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.ViewFilter;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +38,8 @@ public final class OverviewViewModel {
     static final String NO_ANALYSIS = "No analysis yet — run Analyse (Ctrl+R)";
     static final int BUSIEST = 25;
     static final int CLUSTERS = 50;
+    /** Clusters read for filtering: the ranking shows the first {@link #CLUSTERS} that pass the filters. */
+    static final int CLUSTERS_READ = 5000;
 
     private final WorkspaceState workspace;
     private final TaskRunner tasks;
@@ -51,6 +57,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper analysisNote = new ReadOnlyStringWrapper(this, "analysisNote", NO_ANALYSIS);
     private final ReadOnlyStringWrapper accountsNote = new ReadOnlyStringWrapper(this, "accountsNote", "");
     private final ObservableList<ClusterSummary> clusters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper clustersNote = new ReadOnlyStringWrapper(this, "clustersNote", "");
+    private List<ClusterSummary> allClusters = List.of();
     private final ObservableList<AccountVolume> busiestAccounts = FXCollections.observableArrayList();
 
     private record AnalysisView(Optional<AnalysisRun> run, List<ClusterSummary> clusters, TopicMix mix) {
@@ -66,6 +74,12 @@ public final class OverviewViewModel {
         this.analysisSlot = new QuerySlot(tasks, workspace, "Reading analysis results");
         this.openSlot = new QuerySlot(tasks, workspace, "Reading cluster accounts");
         workspace.dataVersionProperty().addListener((o, a, b) -> reload());
+        workspace.filterProperty().addListener((o, a, b) -> applyFilter());
+        workspace.annotations().versionProperty().addListener((o, a, b) -> {
+            if (!workspace.filter().tags().isEmpty()) {
+                applyFilter();
+            }
+        });
         reload();
     }
 
@@ -75,7 +89,8 @@ public final class OverviewViewModel {
         if (open == null) {
             traffic.set(null);
             facts.set(null);
-            clusters.clear();
+            allClusters = List.of();
+            applyFilter();
             busiestAccounts.clear();
             topicMix.set(TopicMix.NONE);
             return;
@@ -102,11 +117,25 @@ public final class OverviewViewModel {
             accountsNote.set(list.isEmpty() ? "No interactions yet — import log files (Ctrl+I)" : "");
         }, e -> accountsNote.set("Cannot rank accounts: " + DialogService.describe(e)));
         analysisSlot.run((c, p, cancel) -> new AnalysisView(results.latestRun(c.reader()),
-                results.rankedClusters(c.reader(), CLUSTERS), results.topicMix(c.reader())), view -> {
-                    clusters.setAll(view.clusters());
+                results.rankedClusters(c.reader(), CLUSTERS_READ), results.topicMix(c.reader())), view -> {
+                    allClusters = view.clusters();
+                    applyFilter();
                     topicMix.set(view.mix());
                     analysisNote.set(view.run().map(r -> describe(r, view.clusters())).orElse(NO_ANALYSIS));
                 }, e -> analysisNote.set("Cannot read analysis results: " + DialogService.describe(e)));
+    }
+
+    /** The ranking as the filters allow: risk at or above the minimum, carrying one of the tags. */
+    private void applyFilter() {
+        ViewFilter f = workspace.filter();
+        CaseAnnotations annotations = workspace.annotations();
+        List<ClusterSummary> passing = allClusters.stream().filter(c -> c.risk() >= f.minRisk()
+                && annotations.hasAnyTag(AnnotationTarget.CLUSTER, c.clusterId(), f.tags())).toList();
+        clusters.setAll(passing.subList(0, Math.min(CLUSTERS, passing.size())));
+        boolean filtered = f.minRisk() > 0 || !f.tags().isEmpty();
+        clustersNote.set(!filtered || allClusters.isEmpty() ? "" : TimeFormats.count(passing.size()) + " of "
+                + TimeFormats.count(allClusters.size()) + " clusters pass the filters"
+                + (passing.size() > CLUSTERS ? "; the first " + CLUSTERS + " shown" : ""));
     }
 
     private static String describe(AnalysisRun run, List<ClusterSummary> clusters) {
@@ -150,6 +179,11 @@ public final class OverviewViewModel {
 
     public ReadOnlyStringProperty analysisNoteProperty() {
         return analysisNote.getReadOnlyProperty();
+    }
+
+    /** How many clusters the filters let through, or empty when nothing is filtered. */
+    public ReadOnlyStringProperty clustersNoteProperty() {
+        return clustersNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty accountsNoteProperty() {

@@ -1,6 +1,6 @@
 package io.hydrascope.ui.search;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.model.SearchIndexStatus;
 import io.hydrascope.store.PromptSearch;
@@ -91,7 +91,7 @@ public final class SearchViewModel {
         }
         String text = lastQuery;
         boolean asSyntax = lastSyntax;
-        InteractionFilter filter = Filters.of(workspace.filter());
+        InteractionCriteria filter = Filters.of(workspace.filter());
         resultNote.set("Searching…");
         queryError.set(false);
         searchSlot.run((c, p, cancel) -> new PromptSearch(c.reader()).search(text, asSyntax, filter, LIMIT), r -> {

@@ -20,21 +20,23 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar create(ShellViewModel vm, List<WorkbenchPage> pages, Runnable openImport, PulseGapProbe probe,
-                          DialogService dialogs) {
-        return new MenuBar(file(vm, openImport), analysis(vm), view(vm, pages), debug(probe, dialogs));
+    static MenuBar create(ShellViewModel vm, List<WorkbenchPage> pages, Runnable openImport, Runnable openExport,
+                          PulseGapProbe probe, DialogService dialogs) {
+        return new MenuBar(file(vm, openImport, openExport), analysis(vm), view(vm, pages), debug(probe, dialogs));
     }
 
-    private static Menu file(ShellViewModel vm, Runnable openImport) {
+    private static Menu file(ShellViewModel vm, Runnable openImport, Runnable openExport) {
         MenuItem open = item("Open case…", "Shortcut+O", vm.cases()::chooseAndOpen);
         MenuItem create = item("New case…", "Shortcut+N", vm.cases()::chooseAndCreate);
         MenuItem sample = item("Open sample case", null, vm.cases()::openSample);
         MenuItem importFiles = item("Import log files…", "Shortcut+I", openImport);
         importFiles.disableProperty().bind(vm.caseOpenBinding().not());
+        MenuItem exportReport = item("Export report…", "Shortcut+E", openExport);
+        exportReport.disableProperty().bind(vm.caseOpenBinding().not());
         MenuItem close = item("Close case", "Shortcut+W", vm.cases()::close);
         close.disableProperty().bind(vm.caseOpenBinding().not());
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        return new Menu("_File", null, open, create, sample, new SeparatorMenuItem(), importFiles,
+        return new Menu("_File", null, open, create, sample, new SeparatorMenuItem(), importFiles, exportReport,
                 new SeparatorMenuItem(), close, quit);
     }
 

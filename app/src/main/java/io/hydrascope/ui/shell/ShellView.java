@@ -4,7 +4,6 @@ import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.PulseGapProbe;
 import io.hydrascope.ui.core.Styles;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -25,7 +24,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.TaskProgressView;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -37,8 +35,10 @@ public final class ShellView extends BorderPane {
     private final TextField accountLookup = new TextField();
 
     public ShellView(ShellViewModel vm, List<WorkbenchPage> pages, Node startView, Runnable openImport,
-                     ObservableList<Task<?>> runningTasks, PulseGapProbe probe, DialogService dialogs) {
-        setTop(new VBox(MainMenu.create(vm, pages, openImport, probe, dialogs), header(vm, openImport)));
+                     Runnable openExport, ObservableList<Task<?>> runningTasks, PulseGapProbe probe,
+                     DialogService dialogs) {
+        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs),
+                header(vm, openImport, openExport)));
         for (WorkbenchPage page : pages) {
             Tab tab = new Tab(page.title(), page.view());
             tab.setId(page.id());
@@ -65,23 +65,31 @@ public final class ShellView extends BorderPane {
         });
     }
 
+    /** Adds a row under the header (the filter bar), above the pages. */
+    public void addHeaderRow(Node row) {
+        ((VBox) getTop()).getChildren().add(row);
+    }
+
     private void select(String id) {
         tabs.getTabs().stream().filter(t -> t.getId().equals(id)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    private HBox header(ShellViewModel vm, Runnable openImport) {
+    private HBox header(ShellViewModel vm, Runnable openImport, Runnable openExport) {
         Label caseName = new Label();
         caseName.textProperty().bind(vm.titleBinding());
         caseName.getStyleClass().add(Styles.SECTION_TITLE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        accountLookup.setPromptText("Go to account (Ctrl+L)");
-        accountLookup.setAccessibleText("Go to account");
-        accountLookup.setPrefColumnCount(18);
+        accountLookup.setPromptText("Go to account, IP, card, request (Ctrl+L)");
+        accountLookup.setAccessibleText("Go to account, IP, payment fingerprint or request id");
+        accountLookup.setTooltip(new Tooltip("Account id → its timeline; request id → the interaction in its "
+                + "account's timeline; IP or payment fingerprint → the accounts that used it as swim lanes"));
+        accountLookup.setId("jump-to");
+        accountLookup.setPrefColumnCount(24);
         accountLookup.disableProperty().bind(vm.caseOpenBinding().not());
         accountLookup.setOnAction(e -> {
-            vm.goToAccount(accountLookup.getText());
+            vm.jumpTo(accountLookup.getText());
             accountLookup.clear();
         });
         TextFields.bindAutoCompletion(accountLookup, request -> vm.suggestAccounts(request.getUserText()))
@@ -93,6 +101,10 @@ public final class ShellView extends BorderPane {
         importButton.setTooltip(new Tooltip("Import log files (Ctrl+I)"));
         importButton.setOnAction(e -> openImport.run());
         importButton.disableProperty().bind(vm.caseOpenBinding().not());
+        Button exportButton = new Button("Export report…");
+        exportButton.setTooltip(new Tooltip("Export a report: HTML, PDF, Markdown, STIX 2.1 or CSV (Ctrl+E)"));
+        exportButton.setOnAction(e -> openExport.run());
+        exportButton.disableProperty().bind(vm.caseOpenBinding().not());
         Button analyse = new Button("Analyse");
         analyse.getStyleClass().add(Styles.PRIMARY);
         analyse.setTooltip(new Tooltip("Run analysis (Ctrl+R)"));
@@ -101,37 +113,30 @@ public final class ShellView extends BorderPane {
         Label analysisState = new Label();
         analysisState.textProperty().bind(vm.lastAnalysisProperty());
         analysisState.getStyleClass().add(Styles.MUTED);
-        HBox header = new HBox(10, caseName, spacer, analysisState, accountLookup, importButton, analyse);
+        Label jumpNote = new Label();
+        jumpNote.setId("jump-note");
+        jumpNote.textProperty().bind(vm.jumpNoteProperty());
+        jumpNote.getStyleClass().add(Styles.WARNING);
+        jumpNote.setMinWidth(0);
+        jumpNote.managedProperty().bind(jumpNote.visibleProperty());
+        jumpNote.visibleProperty().bind(vm.jumpNoteProperty().isNotEmpty());
+        HBox header = new HBox(10, caseName, spacer, analysisState, jumpNote, accountLookup, importButton,
+                exportButton, analyse);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 12, 6, 12));
         return header;
     }
 
-    private static VBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
-        TaskProgressView<Task<?>> taskView = new TaskProgressView<>();
-        taskView.getTasks().setAll(runningTasks); // the view drops each task itself when it ends
-        runningTasks.addListener((javafx.collections.ListChangeListener<Task<?>>) change -> {
-            while (change.next()) {
-                taskView.getTasks().addAll(change.getAddedSubList());
-            }
-        });
-        taskView.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 12 + 62.0 * Math.min(3, runningTasks.size()), runningTasks));
-        taskView.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
-        taskView.managedProperty().bind(taskView.visibleProperty());
+    private static HBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
-        Label running = new Label();
-        running.textProperty().bind(Bindings.createStringBinding(() -> runningTasks.isEmpty() ? "No tasks running"
-                : runningTasks.size() + (runningTasks.size() == 1 ? " task running" : " tasks running"),
-                runningTasks));
-        running.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, running);
+        HBox bar = new HBox(12, status, spacer, new TaskStatus(runningTasks));
         bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
-        return new VBox(taskView, bar);
+        return bar;
     }
 }

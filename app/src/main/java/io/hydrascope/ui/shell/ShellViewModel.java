@@ -11,6 +11,7 @@ import io.hydrascope.ui.core.TaskHandle;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.evidence.JumpSearch;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,8 @@ public final class ShellViewModel {
     private final AnalysisRunner analysis;
     private final Executor lookups;
     private final QuerySlot facts;
+    private final QuerySlot jumpSlot;
+    private final ReadOnlyStringWrapper jumpNote = new ReadOnlyStringWrapper(this, "jumpNote", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No case open");
     private final ReadOnlyStringWrapper lastAnalysis = new ReadOnlyStringWrapper(this, "lastAnalysis", "");
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper(this, "analysing");
@@ -52,9 +55,11 @@ public final class ShellViewModel {
         this.analysis = analysis;
         this.lookups = lookups;
         this.facts = new QuerySlot(tasks, workspace, "Reading case facts");
+        this.jumpSlot = new QuerySlot(tasks, workspace, "Looking up");
         this.lookupCase = workspace.openCase();
         workspace.openCaseProperty().addListener((o, a, b) -> {
             lookupCase = b;
+            jumpNote.set("");
             lastAnalysis.set("");
         });
         workspace.dataVersionProperty().addListener((o, a, b) -> refreshStatus());
@@ -144,6 +149,26 @@ public final class ShellViewModel {
         if (accountId != null && !accountId.isBlank() && workspace.openCase() != null) {
             workspace.openAccount(accountId.strip());
         }
+    }
+
+    /**
+     * Jumps to what was typed: an account id, a request id (its account, the interaction selected), an IP or a
+     * payment fingerprint (the accounts that used it as swim lanes). Says so in {@link #jumpNoteProperty()} when
+     * nothing matches.
+     */
+    public void jumpTo(String typed) {
+        if (typed == null || typed.isBlank() || workspace.openCase() == null) {
+            return;
+        }
+        jumpNote.set("Looking up…");
+        jumpSlot.run((c, p, cancel) -> JumpSearch.resolve(c.reader(), typed),
+                target -> jumpNote.set(JumpSearch.show(workspace, target)),
+                e -> jumpNote.set("Cannot look up: " + DialogService.describe(e)));
+    }
+
+    /** What the last jump found nothing for, or empty. */
+    public ReadOnlyStringProperty jumpNoteProperty() {
+        return jumpNote.getReadOnlyProperty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.timeline;
 
+import io.hydrascope.model.InteractionFilter;
 import io.hydrascope.model.InteractionRow;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.model.UsageSpan;
@@ -12,6 +13,7 @@ import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.ViewFilter;
 import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.model.AccountVolume;
 import java.util.ArrayList;
@@ -92,11 +94,22 @@ public final class AccountDetails {
         if (account == null || window == null) {
             return;
         }
+        ViewFilter filter = workspace.filter();
+        TimeRange range = filter.clip(window);
+        if (range == null) {
+            pageSlot.cancel();
+            timeOrder.clear();
+            topics.clear();
+            arrange();
+            interactionsNote.set("Nothing to list: the filter's time window does not overlap the one shown");
+            return;
+        }
+        InteractionFilter only = filter.interactions();
         interactionsNote.set("Listing interactions…");
         pageSlot.run(delayMillis, (c, p, cancel) -> {
             AccountTimelineRepository repo = new AccountTimelineRepository(c.reader());
-            List<InteractionRow> rows = repo.interactions(account, window, TABLE_LIMIT);
-            long total = rows.size() < TABLE_LIMIT ? rows.size() : repo.count(account, window);
+            List<InteractionRow> rows = repo.interactions(account, range, only, TABLE_LIMIT);
+            long total = rows.size() < TABLE_LIMIT ? rows.size() : repo.count(account, range, only);
             return new Page(rows, total, results.interactionTopics(c.reader(),
                     rows.stream().map(InteractionRow::id).toList()));
         }, page -> {
@@ -105,8 +118,19 @@ public final class AccountDetails {
             topics.clear();
             topics.putAll(page.topics());
             arrange();
-            interactionsNote.set(describe(page.total(), page.rows().size(), window));
+            interactionsNote.set(describe(page.total(), page.rows().size(), range)
+                    + (only.isEmpty() && range.equals(window) ? "" : " (filtered)"));
+            selectWanted();
         }, e -> interactionsNote.set("Cannot list interactions: " + DialogService.describe(e)));
+    }
+
+    /** Selects the listed interaction the workspace points at (a jump to a request id, an evidence item). */
+    private void selectWanted() {
+        String wanted = workspace.selectedInteractionProperty().get();
+        if (wanted == null) {
+            return;
+        }
+        timeOrder.stream().filter(r -> wanted.equals(r.requestId())).findFirst().ifPresent(this::select);
     }
 
     private String describe(long total, int shown, TimeRange window) {
@@ -137,9 +161,15 @@ public final class AccountDetails {
         interactions.setAll(grouped);
     }
 
-    /** Shows the selected interaction's full prompt. */
+    /** Shows the selected interaction's full prompt and makes it the workspace's selected interaction. */
     public void select(InteractionRow row) {
+        if (row != null && row.equals(selected.get())) {
+            return;
+        }
         selected.set(row);
+        if (row != null) {
+            workspace.selectedInteractionProperty().set(row.requestId());
+        }
         if (row == null) {
             prompt.set("");
             return;

@@ -2,6 +2,7 @@ package io.hydrascope.ui.timeline;
 
 import io.hydrascope.model.AccountOverview;
 import io.hydrascope.model.AccountProfile;
+import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.BucketCount;
 import io.hydrascope.model.InteractionRow;
 import io.hydrascope.ui.analysis.AccountResult;
@@ -12,6 +13,8 @@ import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimeBarsChart;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.evidence.AnnotationActions;
+import io.hydrascope.ui.evidence.TagMenu;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +49,12 @@ public final class AccountTimelineView extends VBox {
     private final TextArea promptText = new TextArea();
     private final Label promptHeader = new Label();
 
-    public AccountTimelineView(AccountTimelineViewModel vm) {
+    private final AnnotationActions actions;
+    private final Label accountTags = new Label();
+
+    public AccountTimelineView(AccountTimelineViewModel vm, AnnotationActions actions) {
         this.vm = vm;
+        this.actions = actions;
         ModelPalette palette = vm.workspace().palette();
         chart = new TimeBarsChart(palette);
         chart.setId("activity-chart");
@@ -78,6 +85,20 @@ public final class AccountTimelineView extends VBox {
                 - 80)));
         showAccount(null);
         showAnalysis(null);
+        vm.workspace().annotations().versionProperty().addListener((o, a, b) -> showTags());
+        vm.accountProperty().addListener((o, a, b) -> showTags());
+    }
+
+    private TagMenu.Item accountItem() {
+        AccountOverview a = vm.accountProperty().get();
+        return a == null ? null : new TagMenu.Item(AnnotationTarget.ACCOUNT, a.accountId());
+    }
+
+    private void showTags() {
+        TagMenu.Item item = accountItem();
+        String text = item == null ? "" : TagMenu.tagText(vm.workspace().annotations(), item.target(), item.id());
+        accountTags.setText(text);
+        accountTags.setVisible(!text.isEmpty());
     }
 
     private HBox toolbar() {
@@ -102,9 +123,18 @@ public final class AccountTimelineView extends VBox {
         for (Button b : List.of(zoomIn, zoomOut, all, peers)) {
             b.disableProperty().bind(vm.accountProperty().isNull());
         }
+        javafx.scene.control.MenuButton tag = TagMenu.menuButton("Tag account", actions, this::accountItem);
+        tag.setId("tag-account");
+        tag.disableProperty().bind(vm.accountProperty().isNull());
+        accountTags.setId("account-tags");
+        accountTags.getStyleClass().add(Styles.TAG_CHIP);
+        accountTags.setMinWidth(Region.USE_PREF_SIZE);
+        accountTags.managedProperty().bind(accountTags.visibleProperty());
+        accountTags.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, new Label("Zoom"), zoomIn, zoomOut, all, peers, cluster);
+        HBox bar = new HBox(8, title, accountTags, spacer, new Label("Zoom"), zoomIn, zoomOut, all, peers, cluster,
+                tag);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
     }
@@ -138,9 +168,28 @@ public final class AccountTimelineView extends VBox {
 
     private SplitPane lower() {
         AccountDetails d = vm.details();
-        InteractionTable table = new InteractionTable(d.interactions(), d.topics(), vm.workspace(), false);
+        InteractionTable table = new InteractionTable(d.interactions(), d.topics(), vm.workspace(), false, actions);
         table.setId("account-interactions");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> d.select(b));
+        d.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+        Button bookmark = new Button("Bookmark");
+        bookmark.setId("bookmark-interaction");
+        bookmark.setTooltip(new Tooltip("Bookmark the selected interaction as evidence, or take the bookmark away "
+                + "(B); C, F, R tag it, N adds a note"));
+        bookmark.setOnAction(e -> {
+            TagMenu.Item item = table.selectedItem();
+            if (item != null) {
+                actions.toggleBookmark(item.id());
+            }
+        });
+        javafx.scene.control.MenuButton tagInteraction = TagMenu.menuButton("Tag", actions, table::selectedItem);
+        bookmark.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        tagInteraction.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label tableNote = new Label();
         tableNote.textProperty().bind(d.interactionsNoteProperty());
         tableNote.getStyleClass().add(Styles.MUTED);
@@ -149,8 +198,12 @@ public final class AccountTimelineView extends VBox {
         group.selectedProperty().bindBidirectional(d.groupByConversationProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, tableNote, spacer, group);
-        VBox interactions = new VBox(4, head, table);
+        for (javafx.scene.control.Control c : List.of(bookmark, tagInteraction, group)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actionsRow = new HBox(8, bookmark, tagInteraction, spacer, group);
+        actionsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox interactions = new VBox(4, tableNote, actionsRow, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         promptText.setEditable(false);

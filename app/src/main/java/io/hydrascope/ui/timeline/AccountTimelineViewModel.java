@@ -72,6 +72,7 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
         workspace.zoneProperty().addListener((o, a, b) -> loadActivity(0));
         workspace.brushedRangeProperty().addListener((o, a, b) -> details.loadInteractions(tableWindow(),
                 ZOOM_SETTLE_MILLIS));
+        workspace.filterProperty().addListener((o, a, b) -> details.loadInteractions(tableWindow(), 0));
         load();
     }
 

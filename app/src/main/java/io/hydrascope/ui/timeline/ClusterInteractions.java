@@ -1,5 +1,6 @@
 package io.hydrascope.ui.timeline;
 
+import io.hydrascope.model.InteractionFilter;
 import io.hydrascope.model.InteractionRow;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.store.ClusterLaneRepository;
@@ -38,12 +39,12 @@ public final class ClusterInteractions {
         this.slot = new QuerySlot(tasks, workspace, "Listing cluster interactions");
     }
 
-    void load(List<String> accounts, TimeRange range, boolean brushed, long delayMillis) {
+    void load(List<String> accounts, TimeRange range, InteractionFilter filter, boolean brushed, long delayMillis) {
         note.set("Listing interactions…");
         slot.run(delayMillis, (c, p, cancel) -> {
             ClusterLaneRepository repo = new ClusterLaneRepository(c.reader());
-            List<InteractionRow> page = repo.interactions(accounts, range, LIMIT);
-            return new Page(page, page.size() < LIMIT ? page.size() : repo.count(accounts, range),
+            List<InteractionRow> page = repo.interactions(accounts, range, filter, LIMIT);
+            return new Page(page, page.size() < LIMIT ? page.size() : repo.count(accounts, range, filter),
                     results.interactionTopics(c.reader(), page.stream().map(InteractionRow::id).toList()));
         }, page -> {
             topics.clear();
@@ -51,7 +52,8 @@ public final class ClusterInteractions {
             rows.setAll(page.rows());
             String where = (brushed ? "selected range " : "") + TimeFormats.dateTime(range.fromMicros(),
                     workspace.zone()) + " – " + TimeFormats.dateTime(range.toMicros(), workspace.zone());
-            note.set(TimeFormats.count(page.total()) + " interactions in " + where
+            note.set(TimeFormats.count(page.total()) + (filter.isEmpty() ? "" : " filtered") + " interactions in "
+                    + where
                     + (page.total() > page.rows().size() ? "; showing the first " + TimeFormats.count(page.rows()
                     .size()) + " (select a narrower range to see the others)" : ""));
         }, e -> note.set("Cannot list interactions: " + DialogService.describe(e)));

@@ -1,11 +1,14 @@
 package io.hydrascope.ui.timeline;
 
+import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.LaneSummary;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.ModelLegend;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.evidence.AnnotationActions;
+import io.hydrascope.ui.evidence.TagMenu;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -29,8 +32,12 @@ public final class ClusterTimelineView extends VBox {
     private final Label title = new Label("Cluster timeline");
     private String legendKey = "";
 
-    public ClusterTimelineView(ClusterTimelineViewModel vm) {
+    private final AnnotationActions actions;
+    private final Label clusterTags = new Label();
+
+    public ClusterTimelineView(ClusterTimelineViewModel vm, AnnotationActions actions) {
         this.vm = vm;
+        this.actions = actions;
         this.legend = new ModelLegend(vm.workspace().palette());
         getStyleClass().add(Styles.PAGE);
         setSpacing(8);
@@ -52,7 +59,7 @@ public final class ClusterTimelineView extends VBox {
         VBox.setVgrow(lanes, Priority.ALWAYS);
 
         ClusterInteractions d = vm.interactions();
-        InteractionTable table = new InteractionTable(d.rows(), d.topics(), vm.workspace(), true);
+        InteractionTable table = new InteractionTable(d.rows(), d.topics(), vm.workspace(), true, actions);
         table.setId("cluster-interactions");
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -73,6 +80,8 @@ public final class ClusterTimelineView extends VBox {
         getChildren().addAll(toolbar(), note, split);
 
         vm.workspace().selectedClusterProperty().addListener((o, a, b) -> showTitle(b));
+        vm.workspace().annotations().versionProperty().addListener((o, a, b) -> showTitle(
+                vm.workspace().selectedClusterProperty().get()));
         vm.lanesVersionProperty().addListener((o, a, b) -> showLegend());
         vm.workspace().zoneProperty().addListener((o, a, b) -> showLegend());
         showTitle(vm.workspace().selectedClusterProperty().get());
@@ -100,14 +109,38 @@ public final class ClusterTimelineView extends VBox {
         progress.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, spacer, progress, new Label("Lanes by"), order, new Label("Zoom"), zoomIn,
-                zoomOut, all);
+        javafx.scene.control.MenuButton tagCluster = TagMenu.menuButton("Tag cluster", actions, this::clusterItem);
+        tagCluster.setId("tag-cluster");
+        tagCluster.setTooltip(new Tooltip("Tag or annotate the cluster of the latest analysis shown here"));
+        tagCluster.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> clusterItem() == null, vm.workspace().selectedClusterProperty()));
+        javafx.scene.control.MenuButton tagAccount = TagMenu.menuButton("Tag account", actions, () ->
+                vm.workspace().selectedAccountProperty().get() == null ? null : new TagMenu.Item(
+                        AnnotationTarget.ACCOUNT, vm.workspace().selectedAccountProperty().get()));
+        tagAccount.setTooltip(new Tooltip("Tag or annotate the selected lane's account (↑/↓ selects a lane)"));
+        clusterTags.getStyleClass().add(Styles.TAG_CHIP);
+        clusterTags.setMinWidth(Region.USE_PREF_SIZE);
+        clusterTags.managedProperty().bind(clusterTags.visibleProperty());
+        clusterTags.setVisible(false);
+        HBox bar = new HBox(8, title, clusterTags, spacer, progress, new Label("Lanes by"), order, new Label("Zoom"),
+                zoomIn, zoomOut, all, tagCluster, tagAccount);
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
     }
 
     private void showTitle(ClusterSelection cluster) {
         title.setText(cluster == null ? "Cluster timeline" : cluster.title());
+        TagMenu.Item item = clusterItem();
+        String tags = item == null ? "" : TagMenu.tagText(vm.workspace().annotations(), item.target(), item.id());
+        clusterTags.setText(tags);
+        clusterTags.setVisible(!tags.isEmpty());
+    }
+
+    /** The shown cluster when it is one of the latest analysis (ad-hoc groups have no number to tag). */
+    private TagMenu.Item clusterItem() {
+        ClusterSelection c = vm.workspace().selectedClusterProperty().get();
+        return c == null || !c.id().chars().allMatch(Character::isDigit) || c.id().isEmpty() ? null
+                : new TagMenu.Item(AnnotationTarget.CLUSTER, c.id());
     }
 
     private void showLegend() {

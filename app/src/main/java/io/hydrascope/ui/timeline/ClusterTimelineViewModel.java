@@ -1,5 +1,6 @@
 package io.hydrascope.ui.timeline;
 
+import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.LaneSummary;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.store.ClusterLaneRepository;
@@ -10,6 +11,7 @@ import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimelineNavigation;
+import io.hydrascope.ui.core.ViewFilter;
 import io.hydrascope.ui.core.Viewport;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.util.ArrayList;
@@ -73,6 +75,20 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
         workspace.zoneProperty().addListener((o, a, b) -> loadLanes(0));
         workspace.brushedRangeProperty().addListener((o, a, b) ->
                 loadTable(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS));
+        workspace.filterProperty().addListener((o, a, b) -> {
+            ViewFilter before = a == null ? ViewFilter.NONE : a;
+            ViewFilter after = workspace.filter();
+            if (!before.tags().equals(after.tags()) || !Objects.equals(before.window(), after.window())) {
+                load();
+            } else {
+                loadTable(0);
+            }
+        });
+        workspace.annotations().versionProperty().addListener((o, a, b) -> {
+            if (!workspace.filter().tags().isEmpty()) {
+                load();
+            }
+        });
         order.addListener((o, a, b) -> {
             lanes.setAll(b.apply(summaries));
             lanesVersion.set(lanesVersion.get() + 1);
@@ -98,8 +114,14 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
             note.set(PICK);
             return;
         }
-        note.set("Reading " + cluster.accountIds().size() + " accounts…");
-        List<String> ids = cluster.accountIds();
+        ViewFilter filter = workspace.filter();
+        List<String> ids = cluster.accountIds().stream().filter(id -> workspace.annotations().hasAnyTag(
+                AnnotationTarget.ACCOUNT, id, filter.tags())).toList();
+        if (ids.isEmpty()) {
+            note.set("None of the " + cluster.accountIds().size() + " accounts carries one of the filter's tags.");
+            return;
+        }
+        note.set("Reading " + ids.size() + " accounts…");
         summarySlot.run((c, p, cancel) -> new ClusterLaneRepository(c.reader()).summaries(ids, cancel), list -> {
             summaries = list;
             lanes.setAll(order.get().apply(list));
@@ -107,14 +129,24 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
                     .orElse(null);
             Long last = list.stream().map(LaneSummary::lastMicros).filter(Objects::nonNull).max(Long::compare)
                     .orElse(null);
-            note.set(first == null ? "These accounts have no interactions in the case." : "");
-            if (first != null) {
-                bounds = Viewport.boundsOf(first, last);
+            TimeRange active = first == null ? null : filter.clip(Viewport.boundsOf(first, last));
+            note.set(first == null ? "These accounts have no interactions in the case." : active == null
+                    ? "These accounts have no interactions in the filter's time window." : filteredNote(ids, cluster));
+            if (active != null) {
+                bounds = active;
                 window.set(bounds);
                 loadLanes(0);
                 loadTable(0);
             }
         }, e -> note.set("Cannot read the cluster: " + DialogService.describe(e)));
+    }
+
+    private String filteredNote(List<String> ids, ClusterSelection cluster) {
+        ViewFilter f = workspace.filter();
+        return ids.size() < cluster.accountIds().size() ? "Filtered: " + ids.size() + " of "
+                + cluster.accountIds().size() + " accounts carry one of the filter's tags"
+                + (f.window() != null ? "; time axis limited to the filter's window" : "")
+                : f.window() != null ? "Filtered: time axis limited to the filter's window" : "";
     }
 
     /** Counts every lane at the zoom level's bucket size, lanes on screen first. */
@@ -172,8 +204,10 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
         ClusterSelection cluster = workspace.selectedClusterProperty().get();
         TimeRange brush = workspace.brushedRangeProperty().get();
         TimeRange range = brush != null ? brush : window.get();
-        if (cluster != null && range != null) {
-            interactions.load(cluster.accountIds(), range, brush != null, delayMillis);
+        TimeRange clipped = workspace.filter().clip(range);
+        if (cluster != null && clipped != null) {
+            interactions.load(lanes.stream().map(LaneSummary::accountId).toList(), clipped,
+                    workspace.filter().interactions(), brush != null, delayMillis);
         }
     }
 

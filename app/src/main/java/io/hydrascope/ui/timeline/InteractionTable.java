@@ -1,11 +1,14 @@
 package io.hydrascope.ui.timeline;
 
+import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.InteractionRow;
 import io.hydrascope.ui.analysis.InteractionTopic;
 import io.hydrascope.ui.core.ModelPalette;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.evidence.AnnotationActions;
+import io.hydrascope.ui.evidence.TagMenu;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -21,12 +24,16 @@ import javafx.scene.shape.Circle;
  */
 final class InteractionTable extends TableView<InteractionRow> {
     InteractionTable(ObservableList<InteractionRow> rows, ObservableMap<Long, InteractionTopic> topics,
-                     WorkspaceState workspace, boolean showAccount) {
+                     WorkspaceState workspace, boolean showAccount, AnnotationActions actions) {
         super(rows);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<InteractionRow, String> time = text("Time", 178,
                 r -> TimeFormats.precise(r.timestampMicros(), workspace.zone()));
         getColumns().add(time);
+        TableColumn<InteractionRow, String> tags = text("Tags", 96, r -> TagMenu.tagText(workspace.annotations(),
+                AnnotationTarget.INTERACTION, r.requestId()));
+        tags.setMinWidth(60);
+        getColumns().add(tags);
         if (showAccount) {
             getColumns().add(text("Account", 120, InteractionRow::accountId));
         }
@@ -58,6 +65,15 @@ final class InteractionTable extends TableView<InteractionRow> {
                 .replace('\n', ' ') + (r.promptLength() > r.promptPreview().length() ? "…" : "")));
         topics.addListener((javafx.collections.MapChangeListener<Long, InteractionTopic>) c -> refresh());
         workspace.zoneProperty().addListener((o, a, b) -> refresh());
+        workspace.annotations().versionProperty().addListener((o, a, b) -> refresh());
+        setContextMenu(TagMenu.contextMenu(actions, this::selectedItem));
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> TagMenu.handleKey(actions, selectedItem(), e));
+    }
+
+    /** The selected interaction as an annotation target, or null. */
+    TagMenu.Item selectedItem() {
+        InteractionRow r = getSelectionModel().getSelectedItem();
+        return r == null ? null : new TagMenu.Item(AnnotationTarget.INTERACTION, r.requestId());
     }
 
     private static TableColumn<InteractionRow, String> text(String title, double width,

@@ -1,6 +1,6 @@
 package io.hydrascope.ui.topics;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.ui.core.ViewFilter;
 
 /** The part of the workspace's {@link ViewFilter} that restricts interactions (topics, models, window, risk). */
@@ -8,9 +8,9 @@ public final class Filters {
     private Filters() {
     }
 
-    public static InteractionFilter of(ViewFilter filter) {
+    public static InteractionCriteria of(ViewFilter filter) {
         ViewFilter f = filter == null ? ViewFilter.NONE : filter;
-        return new InteractionFilter(f.topics(), f.models(), f.window(), f.minRisk());
+        return new InteractionCriteria(f.topics(), f.models(), f.window(), f.minRisk());
     }
 
     /** "filtered: models atlas-4; risk ≥ 0.50" or "" when nothing is filtered. */

@@ -2,7 +2,7 @@ package io.hydrascope.ui.topics;
 
 import io.hydrascope.model.FamilyAccount;
 import io.hydrascope.model.FamilyUsage;
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.store.FamilyQueries;
@@ -69,7 +69,7 @@ public final class TemplateFamiliesViewModel {
             note.set(workspace.openCase() == null ? "" : "Nothing selected for this scope");
             return;
         }
-        InteractionFilter filter = Filters.of(workspace.filter());
+        InteractionCriteria filter = Filters.of(workspace.filter());
         note.set("Reading template families…");
         familiesSlot.run((c, p, cancel) -> new FamilyQueries(c.reader()).families(current, filter, FAMILIES), list -> {
             families.setAll(list);
@@ -94,7 +94,7 @@ public final class TemplateFamiliesViewModel {
             detailNote.set(PICK_FAMILY);
             return;
         }
-        InteractionFilter filter = Filters.of(workspace.filter());
+        InteractionCriteria filter = Filters.of(workspace.filter());
         detailNote.set("Reading family…");
         detailSlot.run((c, p, cancel) -> {
             FamilyQueries q = new FamilyQueries(c.reader());

@@ -1,6 +1,6 @@
 package io.hydrascope.ui.topics;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.model.TopicStat;
@@ -39,7 +39,7 @@ public final class TopicPrompts {
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ObservableList<PromptRow> rows = FXCollections.observableArrayList();
     private InteractionScope scope;
-    private InteractionFilter filter = InteractionFilter.NONE;
+    private InteractionCriteria filter = InteractionCriteria.NONE;
     private int page;
 
     TopicPrompts(WorkspaceState workspace, TaskRunner tasks) {
@@ -49,7 +49,7 @@ public final class TopicPrompts {
     }
 
     /** The page's scope or its data changed: keeps the selected topic when the new breakdown still has it. */
-    void show(InteractionScope newScope, List<TopicStat> topics, InteractionFilter newFilter) {
+    void show(InteractionScope newScope, List<TopicStat> topics, InteractionCriteria newFilter) {
         scope = newScope;
         filter = newFilter;
         TopicStat selected = topic.get();
@@ -91,7 +91,7 @@ public final class TopicPrompts {
             return;
         }
         InteractionScope s = scope;
-        InteractionFilter f = filter;
+        InteractionCriteria f = filter;
         int offset = page * PAGE;
         note.set("Reading prompts…");
         pageSlot.run((c, p, cancel) -> new TopicQueries(c.reader()).prompts(s, f, stat.topic(), offset, PAGE),

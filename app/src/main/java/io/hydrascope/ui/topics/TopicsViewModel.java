@@ -1,6 +1,6 @@
 package io.hydrascope.ui.topics;
 
-import io.hydrascope.model.InteractionFilter;
+import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.model.TopicBreakdown;
@@ -91,7 +91,7 @@ public final class TopicsViewModel {
                     ? NO_CLUSTER : NO_ACCOUNT);
             return;
         }
-        InteractionFilter filter = Filters.of(workspace.filter());
+        InteractionCriteria filter = Filters.of(workspace.filter());
         TopicQueries.Baseline against = baseline.get();
         ZoneId zone = workspace.zone();
         note.set("Counting topics…");
@@ -128,7 +128,7 @@ public final class TopicsViewModel {
         series.set(TopicSeries.EMPTY);
         summary.set("");
         note.set(message);
-        prompts.show(null, List.of(), InteractionFilter.NONE);
+        prompts.show(null, List.of(), InteractionCriteria.NONE);
     }
 
     private InteractionScope resolveScope() {

@@ -12,6 +12,13 @@ public final class RecordingDialogs implements DialogService {
     public Path caseToOpen;
     public Path caseToCreate;
     public List<Path> filesToImport = List.of();
+    /** The answer to {@link #chooseReportFile}; null answers with the suggested file. */
+    public Path reportFile;
+    public final List<Path> shownFolders = new ArrayList<>();
+    public Path fileToSave;
+    public final List<String> saveSuggestions = new ArrayList<>();
+    /** Answers to {@link #askText}, in order; empty means "cancelled". */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -29,6 +36,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
     public Optional<Path> chooseCaseToOpen() {
         return Optional.ofNullable(caseToOpen);
     }
@@ -41,5 +53,21 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public List<Path> chooseFilesToImport() {
         return filesToImport;
+    }
+
+    @Override
+    public Optional<Path> chooseReportFile(Path suggested, String formatName, String extension) {
+        return Optional.of(reportFile != null ? reportFile : suggested);
+    }
+
+    @Override
+    public void showFolder(Path folder) {
+        shownFolders.add(folder);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        saveSuggestions.add(suggestedName);
+        return Optional.ofNullable(fileToSave);
     }
 }

@@ -8,7 +8,9 @@ import static org.testfx.matcher.base.NodeMatchers.isVisible;
 import io.hydrascope.CaseDb;
 import io.hydrascope.ingest.FolderImportService;
 import io.hydrascope.ingest.ImportService;
-import io.hydrascope.ingest.NativeImportPreviewer;
+import io.hydrascope.ingest.ImportPreview;
+import io.hydrascope.ingest.ImportPreviewService;
+import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.store.CaseStore;
 import io.hydrascope.ui.FxTestSupport;
 import io.hydrascope.ui.cases.CaseActions;
@@ -63,8 +65,10 @@ class ImportDialogFxTest {
         FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
         CaseActions cases = new CaseActions(workspace, tasks, dialogs, new RecentCases(dir.resolve("recent")),
                 new FolderImportService(new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all())), DemoCaseGenerator.NONE, dir, List.of());
-        ImportViewModel vm = new ImportViewModel(workspace, tasks, new NativeImportPreviewer(), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()),
-                cases);
+        ImportViewModel vm = new ImportViewModel(workspace, tasks,
+                new ImportPreviewService(io.hydrascope.ingest.formats.BuiltInFormats.all()),
+                new ProfileStore(dir.resolve("profiles")),
+                new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), cases);
         Scene scene = new Scene(new ImportDialog(vm, dialogs, stage::close), 1180, 720);
         scene.getStylesheets().addAll(Styles.stylesheets());
         stage.setScene(scene);
@@ -82,12 +86,11 @@ class ImportDialogFxTest {
         verifyThat("Drop CSV or JSON Lines files here (optionally .gz), or use Add files…", isVisible());
         robot.clickOn("Add files…");
         FxTestSupport.waitUntil(() -> robot.lookup("#import-format").queryAs(Label.class).getText()
-                .startsWith("Detected format: native interactions (csv)"));
-        TableView<io.hydrascope.ingest.FilePreview.Row> preview = robot.lookup("#import-preview").queryTableView();
+                .startsWith("Detected format: native interactions — interactions (csv)"));
+        TableView<ImportPreview.Row> preview = robot.lookup("#import-preview").queryTableView();
         assertEquals(20, preview.getItems().size());
-        assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("timestamp *\n← Timestamp")),
-                "headers show field ← file column");
-        assertTrue(preview.getItems().get(7).rejectedReason().equals("unparseable timestamp"));
+        assertTrue(preview.getColumns().stream().anyMatch(c -> c.getText().equals("timestamp")));
+        assertEquals("unparseable timestamp", preview.getItems().get(7).reason());
         robot.clickOn("Import");
         FxTestSupport.waitUntil(() -> robot.lookup("#import-summary").queryAs(Label.class).getText()
                 .startsWith("1 file: 30 rows read = 29 imported + 1 quarantined + 0 duplicates + 0 skipped"));

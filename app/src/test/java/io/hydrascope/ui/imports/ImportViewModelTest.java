@@ -1,12 +1,17 @@
 package io.hydrascope.ui.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
 import io.hydrascope.ingest.FolderImportService;
 import io.hydrascope.ingest.ImportService;
-import io.hydrascope.ingest.NativeImportPreviewer;
+import io.hydrascope.ingest.ImportPreview;
+import io.hydrascope.ingest.ImportPreviewService;
+import io.hydrascope.ingest.ProfileStore;
+import io.hydrascope.ingest.TimestampFormat;
 import io.hydrascope.model.DataKind;
 import io.hydrascope.store.CaseStore;
 import io.hydrascope.testdata.DemoLogs;
@@ -36,6 +41,13 @@ class ImportViewModelTest {
     DirectTaskRunner tasks;
     ImportViewModel vm;
     Path casePath;
+    CaseActions cases;
+
+    private ImportViewModel newDialog() {
+        return new ImportViewModel(workspace, tasks, new ImportPreviewService(io.hydrascope.ingest.formats.BuiltInFormats.all()),
+                new ProfileStore(dir.resolve("profiles")),
+                new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), cases);
+    }
 
     @BeforeEach
     void open() {
@@ -46,7 +58,8 @@ class ImportViewModelTest {
         CaseActions cases = new CaseActions(workspace, tasks, new RecordingDialogs(),
                 new RecentCases(dir.resolve("recent.txt")), new FolderImportService(new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all())),
                 DemoCaseGenerator.NONE, dir, List.of());
-        vm = new ImportViewModel(workspace, tasks, new NativeImportPreviewer(), new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all()), cases);
+        this.cases = cases;
+        vm = newDialog();
     }
 
     @AfterEach
@@ -70,20 +83,130 @@ class ImportViewModelTest {
     void addingAFilePreviewsItsFormatColumnsAndFirstRows() throws Exception {
         vm.addFiles(List.of(logWithOneBadTimestamp()));
         var p = vm.previewProperty().get();
-        assertEquals("native interactions (csv)", p.formatLabel());
+        assertEquals("native interactions", p.format());
+        assertEquals("csv", p.container());
         assertEquals(DataKind.INTERACTIONS, p.kind());
         assertEquals(11, p.rows().size());
-        assertTrue(p.rows().subList(0, 10).stream().allMatch(r -> r.accepted()));
-        assertEquals("unparseable timestamp", p.rows().get(10).rejectedReason());
+        assertTrue(p.rows().subList(0, 10).stream().allMatch(r -> r.outcome() == ImportPreview.Outcome.IMPORTED));
+        assertEquals("unparseable timestamp", p.rows().get(10).reason());
         assertEquals("", vm.previewErrorProperty().get());
+        assertFalse(vm.mappingNeededProperty().get());
     }
 
     @Test
-    void aFileThatIsNotALogSaysWhyInThePreview() throws Exception {
+    void aFileOfUnknownShapeOpensTheMappingStepWithItsColumnsAndSamples() throws Exception {
         Path notes = dir.resolve("notes.csv");
-        Files.writeString(notes, "name,colour\nkiwi,green\n");
+        Files.writeString(notes, "name,colour\nkiwi,green\nlime,green\nplum,purple\n");
         vm.addFiles(List.of(notes));
-        assertTrue(vm.previewErrorProperty().get().contains("unrecognised columns"), vm.previewErrorProperty().get());
+        assertTrue(vm.mappingNeededProperty().get());
+        var columns = vm.mapping().columns();
+        assertEquals(List.of("name", "colour"), columns.stream().map(c -> c.column()).toList());
+        assertEquals(List.of("green", "purple"), columns.get(1).samples());
+        assertEquals("Choose the column that holds timestamp.", vm.mapping().problemProperty().get());
+        assertNull(vm.profileFor(notes));
+    }
+
+    private Path gatewayExport(String name, String header) throws Exception {
+        StringBuilder sb = new StringBuilder(header).append('\n');
+        for (int i = 0; i < 7; i++) {
+            Map<String, String> row = Map.of("When", i < 6 ? "0" + (1 + i) + "/02/2026 10:15:00"
+                    : "31/02/2026 10:15:00", "Customer", "cust-" + i % 2, "Source IP", "203.0.113." + i,
+                    "Engine", "atlas-3", "Question", i < 6 ? "question " + i : "impossible date");
+            sb.append(String.join(",", java.util.Arrays.stream(header.split(",")).map(row::get).toList()))
+                    .append('\n');
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, sb.toString());
+        return file;
+    }
+
+    @Test
+    void anUnrecognisedCsvIsMappedCheckedSavedAndImportedThroughItsProfile() throws Exception {
+        Path file = gatewayExport("gateway.csv", "When,Customer,Source IP,Engine,Question");
+        vm.addFiles(List.of(file));
+        ImportMappingViewModel mapping = vm.mapping();
+        assertEquals(List.of("timestamp", "account_id", "ip", "model", "prompt"), mapping.columns().stream()
+                .map(c -> c.fieldProperty().get()).toList(), "fields guessed from the column names");
+        assertEquals(TimestampFormat.Kind.PATTERN, mapping.timestampKindProperty().get());
+        assertEquals("d/M/yyyy H:mm:ss", mapping.patternProperty().get(), "day-first dates are recognised");
+        mapping.timestampKindProperty().set(TimestampFormat.Kind.ISO);
+        assertEquals("unparseable timestamp", mapping.checkProperty().get().rows().get(0).reason(),
+                "they are not ISO-8601");
+        mapping.timestampKindProperty().set(TimestampFormat.Kind.PATTERN);
+        mapping.patternProperty().set("dd/MM/yyyy HH:mm:ss");
+        ImportPreview check = mapping.checkProperty().get();
+        assertEquals(7, check.rows().size());
+        assertEquals("2026-02-01T10:15:00Z", check.rows().get(0).values().get("timestamp"));
+        assertEquals("cust-0", check.rows().get(0).values().get("account_id"));
+        assertEquals(ImportPreview.Outcome.QUARANTINED, check.rows().get(6).outcome());
+        mapping.profileNameProperty().set("Acme gateway");
+        mapping.save();
+        assertTrue(Files.isRegularFile(dir.resolve("profiles/acme-gateway.json")));
+        assertTrue(mapping.statusProperty().get().startsWith("Saved as profile 'Acme gateway'"));
+        assertEquals("Acme gateway", vm.profileFor(file).name());
+
+        vm.startImport();
+        assertTrue(vm.summaryProperty().get().startsWith("1 file: 7 rows read = 6 imported + 1 quarantined"),
+                vm.summaryProperty().get());
+        assertEquals("mapping profile 'Acme gateway' (csv)", vm.outcomes().get(0).format());
+        assertEquals(6, CaseDb.count(casePath, "SELECT count(*) FROM interactions"));
+    }
+
+    @Test
+    void aFileWithTheSameHeaderGetsTheSavedProfileAtOnce() throws Exception {
+        Path first = gatewayExport("monday.csv", "When,Customer,Source IP,Engine,Question");
+        vm.addFiles(List.of(first));
+        vm.mapping().timestampKindProperty().set(TimestampFormat.Kind.PATTERN);
+        vm.mapping().patternProperty().set("dd/MM/yyyy HH:mm:ss");
+        vm.mapping().columns().get(4).fieldProperty().set(ImportMappingViewModel.IGNORE);
+        vm.mapping().profileNameProperty().set("acme");
+        vm.mapping().save();
+
+        ImportViewModel again = newDialog();
+        Path second = gatewayExport("tuesday.csv", "Customer,When,Engine,Source IP,Question");
+        again.addFiles(List.of(second));
+        ImportMappingViewModel mapping = again.mapping();
+        assertTrue(mapping.statusProperty().get().startsWith("Saved profile 'acme' was made for this header"),
+                mapping.statusProperty().get());
+        assertEquals(TimestampFormat.Kind.PATTERN, mapping.timestampKindProperty().get());
+        assertEquals(ImportMappingViewModel.IGNORE, mapping.columns().get(4).fieldProperty().get(),
+                "the saved choice, not the guess, for Question");
+        assertEquals("account_id", mapping.columns().get(0).fieldProperty().get());
+        assertEquals("acme", again.profileFor(second).name());
+        assertEquals(6, mapping.checkProperty().get().rows().stream()
+                .filter(r -> r.outcome() == ImportPreview.Outcome.IMPORTED).count());
+    }
+
+    @Test
+    void anAccountsFileIsMappedAsAccountsAndImported() throws Exception {
+        Path file = dir.resolve("customers.csv");
+        Files.writeString(file, "Customer,Signed up,Card\ncust-1,2026-01-02T03:04:05Z,fp-1\ncust-2,2026-01-03T03:04:05Z,fp-1\n");
+        vm.addFiles(List.of(file));
+        ImportMappingViewModel mapping = vm.mapping();
+        assertEquals("Choose the column that holds timestamp.", mapping.problemProperty().get());
+        mapping.kindProperty().set(DataKind.ACCOUNTS);
+        assertEquals("account_id", mapping.columns().get(0).fieldProperty().get());
+        assertEquals("", mapping.problemProperty().get(), "accounts need only an account id");
+        mapping.columns().get(1).fieldProperty().set("created_at");
+        mapping.columns().get(2).fieldProperty().set("payment_fingerprint");
+        assertEquals("2026-01-02T03:04:05Z", mapping.checkProperty().get().rows().get(0).values().get("created_at"));
+        assertEquals(DataKind.ACCOUNTS, vm.profileFor(file).kind());
+        vm.startImport();
+        assertTrue(vm.summaryProperty().get().startsWith("1 file: 2 rows read = 2 imported"),
+                vm.summaryProperty().get());
+        assertEquals(1, CaseDb.count(casePath, "SELECT count(DISTINCT payment_fingerprint) FROM accounts"));
+        assertEquals(2, CaseDb.count(casePath, "SELECT count(*) FROM accounts WHERE created_at IS NOT NULL"));
+    }
+
+    @Test
+    void twoColumnsForOneFieldAreRefusedWithAReason() throws Exception {
+        Path file = gatewayExport("gateway.csv", "When,Customer,Source IP,Engine,Question");
+        vm.addFiles(List.of(file));
+        vm.mapping().columns().get(3).fieldProperty().set("account_id");
+        assertEquals("Two columns fill account_id: Customer and Engine. Choose one.",
+                vm.mapping().problemProperty().get());
+        assertNull(vm.profileFor(file));
+        assertNull(vm.mapping().draftProperty().get());
     }
 
     @Test

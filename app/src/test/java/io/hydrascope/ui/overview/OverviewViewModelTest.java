@@ -91,4 +91,31 @@ class OverviewViewModelTest {
         assertEquals(null, vm.trafficProperty().get());
         assertTrue(vm.busiestAccounts().isEmpty());
     }
+
+    @Test
+    void theRankingKeepsToTheMinimumRiskAndTheTagsOfTheFilter() {
+        workspace = TestWorkspaces.open(casePath);
+        FakeAnalysisResults results = new FakeAnalysisResults();
+        results.run = new AnalysisRun("r1", Instant.EPOCH, "3 clusters");
+        ClusterSummary high = new ClusterSummary("1", "Network 1", 40, 900, 0.81, true, List.of(), Map.of());
+        ClusterSummary middle = new ClusterSummary("2", "Network 2", 12, 300, 0.45, true, List.of(), Map.of());
+        ClusterSummary low = new ClusterSummary("3", "Group 3", 90, 2000, 0.05, false, List.of(), Map.of());
+        results.clusters = List.of(high, middle, low);
+        OverviewViewModel vm = new OverviewViewModel(workspace, new DirectTaskRunner(), results);
+        assertEquals(List.of(high, middle, low), vm.clusters());
+        assertEquals("", vm.clustersNoteProperty().get());
+
+        workspace.filterProperty().set(io.hydrascope.ui.core.ViewFilter.NONE.withMinRisk(0.4));
+        assertEquals(List.of(high, middle), vm.clusters());
+        assertEquals("2 of 3 clusters pass the filters", vm.clustersNoteProperty().get());
+
+        workspace.filterProperty().set(workspace.filter().withTags(java.util.Set.of("needs review")));
+        assertEquals(List.of(), vm.clusters());
+        workspace.annotations().set(workspace.openCase(), List.of(new io.hydrascope.model.Annotation(1,
+                io.hydrascope.model.AnnotationTarget.CLUSTER, "2", "needs review", null, false, Instant.EPOCH, null)));
+        assertEquals(List.of(middle), vm.clusters(), "tagging a cluster lets it through at once");
+
+        workspace.filterProperty().set(io.hydrascope.ui.core.ViewFilter.NONE);
+        assertEquals(3, vm.clusters().size());
+    }
 }

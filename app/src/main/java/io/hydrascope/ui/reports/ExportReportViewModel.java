@@ -1,0 +1,391 @@
+package io.hydrascope.ui.reports;
+
+import io.hydrascope.report.ReportFormat;
+import io.hydrascope.report.ReportScope;
+import io.hydrascope.report.ReportService;
+import io.hydrascope.ui.core.ClusterSelection;
+import io.hydrascope.ui.core.DialogService;
+import io.hydrascope.ui.core.OpenCase;
+import io.hydrascope.ui.core.QuerySlot;
+import io.hydrascope.ui.core.TaskHandle;
+import io.hydrascope.ui.core.TaskRunner;
+import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.WorkspaceState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Export report dialog: what the report covers (prefilled from the workspace's selection), its format and file,
+ * a preview kept current on a reader thread, and the report itself written in the background with progress and
+ * cancel by the same {@link ReportService} as {@code hydrascope report}. FX thread only.
+ */
+public final class ExportReportViewModel {
+    public enum ScopeKind { WHOLE_CASE, CLUSTER, ACCOUNTS }
+
+    public enum Phase { EDITING, GENERATING, DONE }
+
+    /** What the preview pane shows: rendered HTML (scripts off) or read-only text. */
+    public record Preview(boolean html, String content, String note) {
+    }
+
+    /** Characters of a text preview; the file always holds everything. */
+    static final int PREVIEW_CHARS = 200_000;
+    private static final long PREVIEW_DELAY_MILLIS = 250;
+
+    private final WorkspaceState workspace;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ReportService reports;
+    private final Path folder;
+    private final QuerySlot previewSlot;
+    private final ObjectProperty<ScopeKind> scopeKind = new SimpleObjectProperty<>(this, "scopeKind",
+            ScopeKind.WHOLE_CASE);
+    private final StringProperty clusterId = new SimpleStringProperty(this, "clusterId", "");
+    private final StringProperty accounts = new SimpleStringProperty(this, "accounts", "");
+    private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(this, "format", ReportFormat.HTML);
+    private final ReadOnlyObjectWrapper<Path> output = new ReadOnlyObjectWrapper<>(this, "output");
+    private final ReadOnlyStringWrapper scopeProblem = new ReadOnlyStringWrapper(this, "scopeProblem", "");
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(this, "previewStatus", "");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
+    private boolean outputChosen;
+    private Preview lastHtml;
+    private ReportScope lastHtmlScope;
+    private long lastHtmlVersion;
+    private TaskHandle running;
+
+    /**
+     * @param folder where reports go unless the analyst chooses another file
+     */
+    public ExportReportViewModel(WorkspaceState workspace, TaskRunner tasks, DialogService dialogs,
+                                 ReportService reports, Path folder) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.reports = reports;
+        this.folder = folder;
+        this.previewSlot = new QuerySlot(tasks, workspace, "Previewing report");
+        prefill();
+        scopeKind.addListener((o, a, b) -> changed());
+        clusterId.addListener((o, a, b) -> changed());
+        accounts.addListener((o, a, b) -> changed());
+        format.addListener((o, a, b) -> changed());
+        changed();
+    }
+
+    /** The selected cluster, else the selected account, else the whole case. */
+    private void prefill() {
+        ClusterSelection cluster = workspace.selectedClusterProperty().get();
+        String account = workspace.selectedAccountProperty().get();
+        if (cluster != null && parseClusterId(cluster.id()) != null) {
+            clusterId.set(cluster.id().strip());
+            scopeKind.set(ScopeKind.CLUSTER);
+        } else if (cluster != null && !cluster.accountIds().isEmpty()) {
+            accounts.set(String.join(", ", cluster.accountIds()));
+            scopeKind.set(ScopeKind.ACCOUNTS);
+        } else if (account != null && !account.isBlank()) {
+            accounts.set(account);
+            scopeKind.set(ScopeKind.ACCOUNTS);
+        }
+    }
+
+    private void changed() {
+        if (!outputChosen || output.get() == null) {
+            output.set(folder.resolve(defaultFileName()));
+        } else {
+            output.set(withExtension(output.get(), format.get().extension()));
+        }
+        if (phase.get() == Phase.DONE) {
+            phase.set(Phase.EDITING);
+        }
+        refreshPreview();
+    }
+
+    /** The report's scope as chosen, or null with {@link #scopeProblemProperty()} saying what is missing. */
+    ReportScope scope() {
+        return switch (scopeKind.get()) {
+            case WHOLE_CASE -> ReportScope.wholeCase();
+            case CLUSTER -> {
+                Long id = parseClusterId(clusterId.get());
+                yield id == null ? null : ReportScope.cluster(id);
+            }
+            case ACCOUNTS -> {
+                List<String> ids = accountIds();
+                yield ids.isEmpty() ? null : ReportScope.accounts(ids);
+            }
+        };
+    }
+
+    private String problemOf(ReportScope scope) {
+        if (scope != null) {
+            return "";
+        }
+        return scopeKind.get() == ScopeKind.CLUSTER ? "Type the number of a cluster (the Overview lists them)."
+                : "Name at least one account (separated by commas, spaces or new lines).";
+    }
+
+    List<String> accountIds() {
+        return Arrays.stream(accounts.get().split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
+    }
+
+    private static Long parseClusterId(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.regionMatches(true, 0, "cluster", 0, 7)) {
+            s = s.substring(7).strip();
+        }
+        try {
+            long id = Long.parseLong(s);
+            return id >= 0 ? id : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code sample-cluster-3.html}, {@code sample-case-indicators.csv}. */
+    String defaultFileName() {
+        String caseName = workspace.openCase() == null ? "case" : workspace.openCase().name();
+        String what = switch (scopeKind.get()) {
+            case WHOLE_CASE -> "case";
+            case CLUSTER -> parseClusterId(clusterId.get()) == null ? "cluster"
+                    : "cluster-" + parseClusterId(clusterId.get());
+            case ACCOUNTS -> accountIds().size() == 1 ? "account-" + accountIds().get(0) : "accounts";
+        };
+        String suffix = format.get() == ReportFormat.STIX ? "-stix" : format.get() == ReportFormat.CSV
+                ? "-indicators" : "";
+        return safeFileName(caseName + "-" + what + suffix) + "." + format.get().extension();
+    }
+
+    /** Account ids are logged text: only letters, digits, dots, dashes and underscores reach a file name. */
+    static String safeFileName(String name) {
+        String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[.]+", "");
+        return cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned.isEmpty() ? "report" : cleaned;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        for (ReportFormat f : ReportFormat.values()) {
+            if (name.toLowerCase(Locale.ROOT).endsWith("." + f.extension())) {
+                name = name.substring(0, name.length() - f.extension().length() - 1);
+                break;
+            }
+        }
+        return file.resolveSibling(name + "." + extension);
+    }
+
+    /** Asks where to save the report (the file chooser starts at the suggested name). */
+    public void chooseOutput() {
+        ReportFormat f = format.get();
+        dialogs.chooseReportFile(output.get(), f.name(), f.extension()).ifPresent(p -> {
+            outputChosen = true;
+            output.set(p);
+        });
+    }
+
+    /** Renders the preview on a reader thread shortly after the last change; an older preview is dropped. */
+    public void refreshPreview() {
+        ReportScope scope = scope();
+        scopeProblem.set(problemOf(scope));
+        if (scope == null) {
+            previewSlot.cancel();
+            preview.set(null);
+            previewStatus.set("");
+            return;
+        }
+        ReportFormat f = format.get();
+        Preview html = lastHtml;
+        if (f.hasPictures() && html != null && scope.equals(lastHtmlScope)
+                && workspace.dataVersionProperty().get() == lastHtmlVersion) {
+            previewSlot.cancel(); // HTML and PDF show the same content: no need to build it again
+            Preview shown = new Preview(true, html.content(), pdfNote(f));
+            preview.set(shown);
+            previewStatus.set(shown.note());
+            return;
+        }
+        long version = workspace.dataVersionProperty().get();
+        previewStatus.set("Preparing the preview…");
+        previewSlot.run(PREVIEW_DELAY_MILLIS, (open, p, cancel) -> render(open, scope, f, p, cancel), shown -> {
+            if (shown.html()) {
+                lastHtml = shown;
+                lastHtmlScope = scope;
+                lastHtmlVersion = version;
+            }
+            preview.set(shown);
+            previewStatus.set(shown.note());
+        }, e -> {
+            preview.set(null);
+            previewStatus.set("No preview: " + DialogService.describe(e));
+        });
+    }
+
+    private Preview render(OpenCase open, ReportScope scope, ReportFormat f,
+                           io.hydrascope.model.ProgressListener p, io.hydrascope.model.CancellationToken cancel) {
+        if (f.hasPictures()) {
+            String html = reports.htmlPreview(open.reader(), scope, p, cancel);
+            return new Preview(true, html, pdfNote(f));
+        }
+        byte[] bytes = reports.render(reports.build(open.reader(), scope, false, p, cancel), f, p, cancel);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        boolean cut = text.length() > PREVIEW_CHARS;
+        return new Preview(false, cut ? text.substring(0, PREVIEW_CHARS) : text, cut
+                ? "Preview shows the first " + TimeFormats.count(PREVIEW_CHARS) + " of "
+                + TimeFormats.count(text.length()) + " characters; the file holds everything." : "");
+    }
+
+    private static String pdfNote(ReportFormat f) {
+        return f == ReportFormat.PDF ? "The PDF is printed from this content, with page numbers and a table of "
+                + "contents." : "";
+    }
+
+    /** Writes the report to the chosen file in the background; asks before replacing a file it did not choose. */
+    public void generate() {
+        OpenCase open = workspace.openCase();
+        ReportScope scope = scope();
+        Path target = output.get();
+        if (open == null || scope == null || target == null || phase.get() == Phase.GENERATING) {
+            return;
+        }
+        if (!outputChosen && Files.exists(target) && !dialogs.confirm("Replace the file?",
+                target + " exists. Replace it with the new report?")) {
+            return;
+        }
+        ReportFormat f = format.get();
+        phase.set(Phase.GENERATING);
+        result.set("");
+        written.set(null);
+        progress.set(-1);
+        long started = System.nanoTime();
+        running = tasks.read("Writing " + f.name() + " report", (p, cancel) -> {
+            reports.write(open.reader(), scope, f, target, p, cancel);
+            return Files.size(target);
+        }).visible().onSuccess(size -> finished(target, size, started))
+                .onFailure(e -> failed("Not written: " + DialogService.describe(e)))
+                .onCancelled(() -> failed("Cancelled; no file was written.")).start();
+        if (phase.get() == Phase.GENERATING) { // a synchronous runner may have finished already
+            progress.bind(running.progressProperty());
+            progressText.bind(running.messageProperty());
+        }
+    }
+
+    private void finished(Path target, long size, long started) {
+        stopProgress();
+        written.set(target);
+        result.set(String.format(Locale.ROOT, "Wrote %s (%s bytes) in %.1f s.", target,
+                TimeFormats.count(size), (System.nanoTime() - started) / 1e9));
+        phase.set(Phase.DONE);
+    }
+
+    private void failed(String message) {
+        stopProgress();
+        result.set(message);
+        phase.set(Phase.EDITING);
+    }
+
+    private void stopProgress() {
+        progress.unbind();
+        progressText.unbind();
+        progress.set(0);
+        progressText.set("");
+        running = null;
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancelWork();
+        }
+    }
+
+    /** Shows the folder of the written report. */
+    public void openFolder() {
+        Path file = written.get();
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            dialogs.showFolder(file.toAbsolutePath().getParent());
+        }
+    }
+
+    /** Stops the preview when the dialog closes; a report being written goes on (the status bar lists it). */
+    public void dispose() {
+        previewSlot.cancel();
+    }
+
+    public ObjectProperty<ScopeKind> scopeKindProperty() {
+        return scopeKind;
+    }
+
+    public StringProperty clusterIdProperty() {
+        return clusterId;
+    }
+
+    public StringProperty accountsProperty() {
+        return accounts;
+    }
+
+    public ObjectProperty<ReportFormat> formatProperty() {
+        return format;
+    }
+
+    public ReadOnlyObjectProperty<Path> outputProperty() {
+        return output.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scopeProblemProperty() {
+        return scopeProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Preview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewStatusProperty() {
+        return previewStatus.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty previewLoadingProperty() {
+        return previewSlot.loadingProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
+    public String caseName() {
+        return workspace.openCase() == null ? "" : workspace.openCase().name();
+    }
+}

@@ -1,0 +1,121 @@
+package io.hydrascope.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import io.hydrascope.CaseDb;
+import io.hydrascope.analysis.graph.ClusterGraphService;
+import io.hydrascope.analysis.graph.ClusterOverviewService;
+import io.hydrascope.report.AnalysedCase;
+import io.hydrascope.store.CaseStore;
+import io.hydrascope.ui.FxTestSupport;
+import io.hydrascope.ui.analysis.StoredAnalysisResults;
+import io.hydrascope.ui.core.FxTaskRunner;
+import io.hydrascope.ui.core.OpenCase;
+import io.hydrascope.ui.core.RecordingDialogs;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.WorkbenchExecutors;
+import io.hydrascope.ui.core.WorkspaceState;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The graph page on a small analysed case, with real background tasks and GraphStream's viewer. */
+@ExtendWith(ApplicationExtension.class)
+class GraphViewFxTest {
+    WorkbenchExecutors executors;
+    WorkspaceState workspace;
+    GraphView view;
+    long campaign;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        campaign = AnalysedCase.campaignCluster();
+        executors = new WorkbenchExecutors(2);
+        workspace = new WorkspaceState();
+        workspace.replaceCase(new OpenCase(CaseStore.open(AnalysedCase.shared())));
+        FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
+        GraphViewModel vm = new GraphViewModel(workspace, tasks, new RecordingDialogs(), new StoredAnalysisResults(),
+                GraphView::prepare, new ClusterGraphService(new ClusterGraphService.Limits(3, 200, 100, 42L)),
+                new ClusterOverviewService());
+        view = new GraphView(vm);
+        Scene scene = new Scene(view, 1200, 760);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(view.canvas()::close);
+        executors.writer().execute(() -> workspace.openCase().close());
+        executors.close();
+    }
+
+    private Point2D onScreen(FxRobot robot, String nodeId) {
+        Point2D[] at = new Point2D[1];
+        robot.interact(() -> {
+            Point2D local = view.canvas().positionOf(nodeId);
+            at[0] = local == null ? null : view.canvas().localToScreen(local);
+        });
+        assertNotNull(at[0], nodeId + " is drawn");
+        return at[0];
+    }
+
+    @Test
+    void overviewDrawsTheClustersAndClickingOneSelectsIt(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> view.canvas().hasGraph() && view.firstFrameMillisProperty().get() >= 0);
+        long clusters = CaseDb.count(AnalysedCase.shared(), "SELECT count(*) FROM clusters WHERE accounts >= 2");
+        assertEquals(clusters, view.viewModel().loadedProperty().get().scene().nodes().size());
+        assertEquals(clusters, robot.lookup("#graph-members").queryTableView().getItems().size());
+        verifyThat("All clusters of the latest analysis", isVisible());
+        verifyThat("risk ≥ 0.6", isVisible());
+
+        Point2D node = onScreen(robot, "c" + campaign);
+        robot.moveTo(node);
+        FxTestSupport.waitUntil(() -> view.canvas().hoverLabel().isVisible());
+        assertTrue(view.canvas().hoverLabel().getText().startsWith("Cluster "), view.canvas().hoverLabel().getText());
+        assertTrue(view.canvas().hoverLabel().getText().contains("flagged"));
+
+        robot.clickOn(node, MouseButton.PRIMARY);
+        FxTestSupport.waitUntil(() -> workspace.selectedClusterProperty().get() != null);
+        assertEquals(Long.toString(campaign), workspace.selectedClusterProperty().get().id());
+        assertEquals("c" + campaign, view.viewModel().selectedNodeProperty().get());
+        GraphRow selectedRow = robot.lookup("#graph-members").<GraphRow>queryTableView().getSelectionModel()
+                .getSelectedItem();
+        assertEquals(Long.toString(campaign), selectedRow.target(), "the table follows the graph");
+    }
+
+    @Test
+    void doubleClickDrillsDownToACappedClusterAndClickingAnAccountSelectsIt(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> view.canvas().hasGraph());
+        robot.doubleClickOn(onScreen(robot, "c" + campaign), MouseButton.PRIMARY);
+        FxTestSupport.waitUntil(() -> view.viewModel().loadedProperty().get() != null && view.viewModel()
+                .loadedProperty().get().scene().mode() == GraphMode.CLUSTER && view.canvas().hasGraph());
+        long members = CaseDb.count(AnalysedCase.shared(), "SELECT accounts FROM clusters WHERE id = " + campaign);
+        Label note = robot.lookup("#graph-note").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertTrue(note.getText().startsWith("showing 3 of " + members + " accounts, ranked by"), note.getText());
+        assertEquals(members, robot.lookup("#graph-members").queryTableView().getItems().size(),
+                "the table lists every member, drawn or not");
+        verifyThat("flagged account", isVisible());
+
+        GraphScene.Node account = view.viewModel().loadedProperty().get().scene().nodes().stream()
+                .filter(GraphScene.Node::isAccount).findFirst().orElseThrow();
+        robot.clickOn(onScreen(robot, account.id()), MouseButton.PRIMARY);
+        FxTestSupport.waitUntil(() -> account.target().equals(workspace.selectedAccountProperty().get()));
+        assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, view));
+    }
+}

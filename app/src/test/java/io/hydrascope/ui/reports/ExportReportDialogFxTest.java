@@ -1,0 +1,115 @@
+package io.hydrascope.ui.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hydrascope.report.AnalysedCase;
+import io.hydrascope.report.ReportOptions;
+import io.hydrascope.report.ReportService;
+import io.hydrascope.store.CaseStore;
+import io.hydrascope.ui.FxTestSupport;
+import io.hydrascope.ui.core.ClusterSelection;
+import io.hydrascope.ui.core.FxTaskRunner;
+import io.hydrascope.ui.core.OpenCase;
+import io.hydrascope.ui.core.RecordingDialogs;
+import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.WorkbenchExecutors;
+import io.hydrascope.ui.core.WorkspaceState;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Export report window on an analysed case, with real background tasks and the text preview. */
+@ExtendWith(ApplicationExtension.class)
+class ExportReportDialogFxTest {
+    @TempDir
+    static Path dir;
+    WorkbenchExecutors executors;
+    WorkspaceState workspace;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    long cluster;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        cluster = AnalysedCase.campaignCluster();
+        executors = new WorkbenchExecutors(2);
+        workspace = new WorkspaceState();
+        workspace.replaceCase(new OpenCase(CaseStore.open(AnalysedCase.shared())));
+        workspace.selectedClusterProperty().set(new ClusterSelection(Long.toString(cluster), "Cluster " + cluster,
+                List.of("camp-00")));
+        FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
+        ExportReportViewModel vm = new ExportReportViewModel(workspace, tasks, dialogs,
+                new ReportService(ReportOptions.DEFAULTS), dir);
+        Scene scene = new Scene(new ExportReportDialog(vm, new TextReportPreview(), stage::close), 1240, 780);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executors.writer().execute(() -> workspace.openCase().close());
+        executors.close();
+    }
+
+    @Test
+    void choosingScopeAndFormatPreviewsThenGeneratesTheFile(FxRobot robot) throws Exception {
+        assertEquals(Long.toString(cluster), robot.lookup("#report-cluster").queryAs(TextField.class).getText(),
+                "the selected cluster is prefilled");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
+                .contains("<html"));
+
+        robot.clickOn("Markdown: for a ticket or a wiki");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
+                .startsWith("# "));
+        String markdown = robot.lookup("#report-preview-text").queryAs(TextArea.class).getText();
+        Path md = dir.resolve("case-cluster-" + cluster + ".md");
+        assertEquals(md.toString(), robot.lookup("#report-file").queryAs(TextField.class).getText());
+
+        robot.clickOn("Generate report");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-result").queryAs(Label.class).getText()
+                .startsWith("Wrote " + md));
+        String written = Files.readString(md, StandardCharsets.UTF_8);
+        String stamp = "(?m)^Prepared by .*$";
+        assertEquals(markdown.replaceAll(stamp, ""), written.replaceAll(stamp, ""),
+                "the preview shows what the file holds (but the time it was made)");
+        robot.clickOn("Open folder");
+        assertEquals(List.of(dir), dialogs.shownFolders);
+
+        robot.clickOn("Chosen accounts");
+        robot.clickOn("#report-accounts").write("camp-00, camp-01");
+        robot.clickOn("CSV: one indicator per row");
+        Path csv = dir.resolve("case-accounts-indicators.csv");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-file").queryAs(TextField.class).getText()
+                .equals(csv.toString()));
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
+                .startsWith("type,value,cluster"));
+        robot.clickOn("Generate report");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-result").queryAs(Label.class).getText()
+                .startsWith("Wrote " + csv));
+        assertTrue(Files.readString(csv).startsWith("type,value,cluster"));
+        assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, robot.lookup("#report-result").query()
+                .getScene().getRoot()));
+    }
+
+    @Test
+    void aClusterThatIsNotANumberIsExplainedAndGeneratingIsOff(FxRobot robot) {
+        robot.doubleClickOn("#report-cluster").eraseText(12).write("biggest");
+        FxTestSupport.waitUntil(() -> robot.lookup("Type the number of a cluster (the Overview lists them).")
+                .tryQuery().isPresent());
+        assertTrue(robot.lookup("Generate report").queryButton().isDisabled());
+    }
+}

@@ -1,0 +1,160 @@
+package io.hydrascope.ui.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hydrascope.report.AnalysedCase;
+import io.hydrascope.report.ReportFormat;
+import io.hydrascope.report.ReportOptions;
+import io.hydrascope.report.ReportService;
+import io.hydrascope.ui.core.ClusterSelection;
+import io.hydrascope.ui.core.DirectTaskRunner;
+import io.hydrascope.ui.core.RecordingDialogs;
+import io.hydrascope.ui.core.TestWorkspaces;
+import io.hydrascope.ui.core.WorkspaceState;
+import io.hydrascope.ui.reports.ExportReportViewModel.Phase;
+import io.hydrascope.ui.reports.ExportReportViewModel.ScopeKind;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportReportViewModelTest {
+    @TempDir
+    Path dir;
+    WorkspaceState workspace;
+    DirectTaskRunner tasks = new DirectTaskRunner();
+    RecordingDialogs dialogs = new RecordingDialogs();
+    long cluster;
+
+    @BeforeEach
+    void open() throws Exception {
+        workspace = TestWorkspaces.open(AnalysedCase.shared());
+        cluster = AnalysedCase.campaignCluster();
+    }
+
+    @AfterEach
+    void close() {
+        TestWorkspaces.close(workspace);
+    }
+
+    private ExportReportViewModel dialog() {
+        return new ExportReportViewModel(workspace, tasks, dialogs, new ReportService(ReportOptions.DEFAULTS), dir);
+    }
+
+    @Test
+    void theSelectedClusterIsTheScopeAndNamesTheSuggestedFile() {
+        workspace.selectedClusterProperty().set(new ClusterSelection(Long.toString(cluster), "Cluster " + cluster,
+                List.of("camp-00")));
+        ExportReportViewModel vm = dialog();
+        assertEquals(ScopeKind.CLUSTER, vm.scopeKindProperty().get());
+        assertEquals(dir.resolve("case-cluster-" + cluster + ".html"), vm.outputProperty().get());
+        assertTrue(vm.previewProperty().get().html());
+        assertTrue(vm.previewProperty().get().content().contains("Cluster " + cluster));
+        vm.formatProperty().set(ReportFormat.STIX);
+        assertEquals(dir.resolve("case-cluster-" + cluster + "-stix.json"), vm.outputProperty().get());
+    }
+
+    @Test
+    void withoutASelectionTheWholeCaseIsReported() {
+        ExportReportViewModel vm = dialog();
+        assertEquals(ScopeKind.WHOLE_CASE, vm.scopeKindProperty().get());
+        assertEquals(dir.resolve("case-case.html"), vm.outputProperty().get());
+    }
+
+    @Test
+    void aSelectedAccountIsReportedAloneAndItsHostileIdNeverReachesTheFileName() {
+        workspace.selectedAccountProperty().set(AnalysedCase.FORMULA_ACCOUNT);
+        ExportReportViewModel vm = dialog();
+        assertEquals(ScopeKind.ACCOUNTS, vm.scopeKindProperty().get());
+        assertEquals(AnalysedCase.FORMULA_ACCOUNT, vm.accountsProperty().get());
+        String name = vm.outputProperty().get().getFileName().toString();
+        assertTrue(name.matches("[A-Za-z0-9._-]+"), name);
+        assertEquals(dir, vm.outputProperty().get().getParent());
+    }
+
+    @Test
+    void textFormatsPreviewAsText() {
+        ExportReportViewModel vm = dialog();
+        vm.scopeKindProperty().set(ScopeKind.CLUSTER);
+        vm.clusterIdProperty().set(Long.toString(cluster));
+        vm.formatProperty().set(ReportFormat.CSV);
+        ExportReportViewModel.Preview p = vm.previewProperty().get();
+        assertFalse(p.html());
+        assertTrue(p.content().startsWith("type,value,cluster"), p.content());
+        vm.formatProperty().set(ReportFormat.MD);
+        assertTrue(vm.previewProperty().get().content().startsWith("# "), vm.previewProperty().get().content());
+    }
+
+    @Test
+    void aClusterThatIsNotANumberIsExplainedAndCannotBeGenerated() {
+        ExportReportViewModel vm = dialog();
+        vm.scopeKindProperty().set(ScopeKind.CLUSTER);
+        vm.clusterIdProperty().set("the big one");
+        assertTrue(vm.scopeProblemProperty().get().startsWith("Type the number of a cluster"));
+        assertNull(vm.previewProperty().get());
+        vm.generate();
+        assertEquals(Phase.EDITING, vm.phaseProperty().get());
+        assertFalse(Files.exists(vm.outputProperty().get()));
+    }
+
+    @Test
+    void generatingWritesThePdfAndOffersItsFolder() throws Exception {
+        ExportReportViewModel vm = dialog();
+        vm.scopeKindProperty().set(ScopeKind.CLUSTER);
+        vm.clusterIdProperty().set("Cluster " + cluster);
+        vm.formatProperty().set(ReportFormat.PDF);
+        vm.generate();
+        Path pdf = dir.resolve("case-cluster-" + cluster + ".pdf");
+        assertEquals(Phase.DONE, vm.phaseProperty().get(), vm.resultProperty().get());
+        assertEquals(pdf, vm.writtenProperty().get());
+        byte[] start = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(start, StandardCharsets.US_ASCII));
+        assertTrue(vm.resultProperty().get().startsWith("Wrote " + pdf), vm.resultProperty().get());
+        assertTrue(tasks.titles().contains("Writing PDF report"));
+        vm.openFolder();
+        assertEquals(List.of(dir), dialogs.shownFolders);
+    }
+
+    @Test
+    void switchingBetweenHtmlAndPdfReusesThePreview() {
+        ExportReportViewModel vm = dialog();
+        long built = tasks.titles().stream().filter("Previewing report"::equals).count();
+        String html = vm.previewProperty().get().content();
+        vm.formatProperty().set(ReportFormat.PDF);
+        assertEquals(built, tasks.titles().stream().filter("Previewing report"::equals).count());
+        assertEquals(html, vm.previewProperty().get().content());
+        assertTrue(vm.previewStatusProperty().get().startsWith("The PDF is printed from this content"));
+        vm.formatProperty().set(ReportFormat.MD);
+        vm.formatProperty().set(ReportFormat.HTML);
+        assertEquals(built + 1, tasks.titles().stream().filter("Previewing report"::equals).count());
+        assertEquals(html, vm.previewProperty().get().content());
+    }
+
+    @Test
+    void aChosenFileKeepsItsNameButFollowsTheFormat() {
+        dialogs.reportFile = dir.resolve("for-the-lead.html");
+        ExportReportViewModel vm = dialog();
+        vm.chooseOutput();
+        vm.formatProperty().set(ReportFormat.MD);
+        assertEquals(dir.resolve("for-the-lead.md"), vm.outputProperty().get());
+    }
+
+    @Test
+    void anUnknownClusterSaysWhyInThePreviewAndWhenGenerating() {
+        ExportReportViewModel vm = dialog();
+        vm.scopeKindProperty().set(ScopeKind.CLUSTER);
+        vm.clusterIdProperty().set("987654");
+        assertTrue(vm.previewStatusProperty().get().startsWith("No preview: "), vm.previewStatusProperty().get());
+        vm.generate();
+        assertEquals(Phase.EDITING, vm.phaseProperty().get());
+        assertTrue(vm.resultProperty().get().startsWith("Not written: "), vm.resultProperty().get());
+        assertFalse(Files.exists(vm.outputProperty().get()));
+    }
+}
