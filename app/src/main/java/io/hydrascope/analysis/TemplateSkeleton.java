@@ -55,7 +55,7 @@ final class TemplateSkeleton {
         return out;
     }
 
-    private static String normalise(String token) {
+    static String normalise(String token) {
         return token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").replaceAll("\\d+", "#");
     }
 }

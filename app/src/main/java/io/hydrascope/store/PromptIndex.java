@@ -125,7 +125,7 @@ public final class PromptIndex {
         return indexedUpto(c) >= maxId(c);
     }
 
-    private static long indexedUpto(Connection c) throws SQLException {
+    static long indexedUpto(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
             ps.setString(1, UPTO_KEY);
             try (ResultSet rs = ps.executeQuery()) {
@@ -134,7 +134,7 @@ public final class PromptIndex {
         }
     }
 
-    private static long maxId(Connection c) throws SQLException {
+    static long maxId(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM interactions");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;

@@ -64,6 +64,8 @@ public final class Workbench implements AutoCloseable {
                 WorkbenchPages.cluster(workspace, tasks, results, annotations,
                         KeyCombination.keyCombination("Shortcut+3")),
                 WorkbenchPages.graph(workspace, tasks, dialogs, results, KeyCombination.keyCombination("Shortcut+4")),
+                WorkbenchPages.topics(workspace, tasks, KeyCombination.keyCombination("Shortcut+5")),
+                WorkbenchPages.search(workspace, tasks, KeyCombination.keyCombination("Shortcut+6")),
                 WorkbenchPages.evidence(workspace, tasks, results, annotations,
                         KeyCombination.keyCombination("Shortcut+7")));
         ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());

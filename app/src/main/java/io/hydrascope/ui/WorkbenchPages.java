@@ -19,6 +19,8 @@ import io.hydrascope.ui.graph.GraphView;
 import io.hydrascope.ui.graph.GraphViewModel;
 import io.hydrascope.ui.imports.ImportDialog;
 import io.hydrascope.ui.imports.ImportViewModel;
+import io.hydrascope.ui.search.SearchView;
+import io.hydrascope.ui.search.SearchViewModel;
 import io.hydrascope.report.ReportOptions;
 import io.hydrascope.report.ReportService;
 import io.hydrascope.ui.reports.ExportReportDialog;
@@ -29,6 +31,9 @@ import io.hydrascope.ui.timeline.AccountTimelineView;
 import io.hydrascope.ui.timeline.ClusterTimelineView;
 import io.hydrascope.ui.timeline.ClusterTimelineViewModel;
 import io.hydrascope.ui.timeline.AccountTimelineViewModel;
+import io.hydrascope.ui.topics.TemplateFamiliesViewModel;
+import io.hydrascope.ui.topics.TopicsView;
+import io.hydrascope.ui.topics.TopicsViewModel;
 import javafx.scene.input.KeyCombination;
 
 /** Builds the pages and dialogs that need more than one line in {@link Workbench}. */
@@ -65,6 +70,16 @@ final class WorkbenchPages {
      * most when GraphStream repaints with software rendering (each one is a shape per frame): 2,500 at most.
      */
     static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 2500, 150, 42L);
+
+    static WorkbenchPage topics(WorkspaceState workspace, TaskRunner tasks, KeyCombination key) {
+        TopicsViewModel topics = new TopicsViewModel(workspace, tasks);
+        return new WorkbenchPage(Pages.TOPICS, "Topics", key, new TopicsView(topics,
+                new TemplateFamiliesViewModel(workspace, tasks, topics.scopeProperty())));
+    }
+
+    static WorkbenchPage search(WorkspaceState workspace, TaskRunner tasks, KeyCombination key) {
+        return new WorkbenchPage(Pages.SEARCH, "Search", key, new SearchView(new SearchViewModel(workspace, tasks)));
+    }
 
     static void openImportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
                                  ImportService importService, CaseActions cases, java.nio.file.Path profiles) {

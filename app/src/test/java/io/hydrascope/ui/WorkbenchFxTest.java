@@ -93,7 +93,9 @@ class WorkbenchFxTest {
         verifyThat(first.accountId(), isVisible());
         verifyThat("Activity", isVisible());
         robot.clickOn(robot.lookup("#account-interactions .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
-        TextArea prompt = robot.lookup(".text-area").queryAs(TextArea.class);
+        // the prompt pane of the page in front (other pages have prompt panes too)
+        TextArea prompt = (TextArea) robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel()
+                .getSelectedItem().getContent().lookup(".text-area");
         FxTestSupport.waitUntil(() -> !prompt.getText().isEmpty());
         assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, workbench.root()));
     }
