@@ -69,6 +69,9 @@ class JumpQueriesTest {
                     .contains("USING COVERING INDEX idx_interactions_ip (ip=?)"));
             assertTrue(plan(store, "SELECT i.ts FROM interactions i WHERE i.request_key = 1 AND i.request_id = 'x'")
                     .contains("USING INDEX idx_interactions_request_key (request_key=?)"));
+            // the Topics page's accounts and examples of one template family
+            assertTrue(plan(store, "SELECT t.interaction_id FROM interaction_topics t WHERE t.family_id = 3")
+                    .contains("USING COVERING INDEX idx_topics_family (family_id=?)"));
         }
     }
 
