@@ -27,7 +27,8 @@ import javafx.stage.Stage;
 /**
  * Measures the real window under Xvfb, not a test: the worst FX pulse gap while importing a file and while zooming
  * a cluster's swim lanes, and how long an account takes to open.
- * {@code WindowBenchmark import CASE FILE SHOTDIR} or {@code WindowBenchmark large CASE SHOTDIR ACCOUNT...}.
+ * {@code WindowBenchmark import CASE FILE SHOTDIR}, {@code WindowBenchmark large CASE SHOTDIR ACCOUNT...}, or
+ * {@code WindowBenchmark pages CASE SHOTDIR} (an analysed case: every page in turn, with the top cluster selected).
  */
 public final class WindowBenchmark {
     private WindowBenchmark() {
@@ -48,8 +49,9 @@ public final class WindowBenchmark {
             Path home = Path.of(System.getProperty("java.io.tmpdir"), "hydrascope-window-home");
             WorkbenchSettings settings = new WorkbenchSettings(home, Optional.of(Path.of(arguments[1])), List.of(),
                     null);
-            workbench = new Workbench(settings, new NoAnalysisResults(), new SearchIndexOnlyAnalysis(),
-                    DemoCaseGenerator.NONE);
+            boolean analysed = arguments[0].equals("pages");
+            workbench = new Workbench(settings, analysed ? new io.hydrascope.ui.analysis.StoredAnalysisResults()
+                    : new NoAnalysisResults(), new SearchIndexOnlyAnalysis(), DemoCaseGenerator.NONE);
             stage.setX(0);
             stage.setY(0);
             workbench.show(stage);
@@ -58,6 +60,8 @@ public final class WindowBenchmark {
                     ScreenshotTour.waitFor(() -> workbench.workspace().openCase() != null, 120);
                     if (arguments[0].equals("import")) {
                         importFile(Path.of(arguments[2]), Path.of(arguments[3]));
+                    } else if (arguments[0].equals("pages")) {
+                        pages(Path.of(arguments[2]));
                     } else {
                         large(Path.of(arguments[2]), List.of(arguments).subList(3, arguments.length));
                     }
@@ -141,6 +145,56 @@ public final class WindowBenchmark {
             }
             ScreenshotTour.shot(shots.resolve("large-account.png"));
             zoomCluster(shots);
+        }
+
+        /** Every page in turn with the top-ranked cluster and its first account selected, then a search. */
+        private void pages(Path shots) throws Exception {
+            Thread.sleep(3000);
+            var top = new io.hydrascope.ui.analysis.StoredAnalysisResults()
+                    .rankedClusters(workbench.workspace().openCase().reader(), 1).get(0);
+            List<String> members = new io.hydrascope.ui.analysis.StoredAnalysisResults()
+                    .clusterAccounts(workbench.workspace().openCase().reader(), top.clusterId());
+            ScreenshotTour.fx(() -> {
+                probe().start();
+                probe().reset();
+                return null;
+            });
+            for (int round = 1; round <= 2; round++) {
+            for (String page : List.of(io.hydrascope.ui.core.Pages.OVERVIEW, io.hydrascope.ui.core.Pages.CLUSTER,
+                    io.hydrascope.ui.core.Pages.ACCOUNT, io.hydrascope.ui.core.Pages.GRAPH,
+                    io.hydrascope.ui.core.Pages.TOPICS, io.hydrascope.ui.core.Pages.SEARCH,
+                    io.hydrascope.ui.core.Pages.EVIDENCE)) {
+                ScreenshotTour.fx(() -> {
+                    if (page.equals(io.hydrascope.ui.core.Pages.CLUSTER)) {
+                        workbench.workspace().openCluster(new ClusterSelection(top.clusterId(), top.label(),
+                                members));
+                    } else if (page.equals(io.hydrascope.ui.core.Pages.ACCOUNT)) {
+                        workbench.workspace().openAccount(members.get(0));
+                    }
+                    workbench.workspace().activePageProperty().set(page);
+                    return null;
+                });
+                if (page.equals(io.hydrascope.ui.core.Pages.SEARCH)) {
+                    ScreenshotTour.fx(() -> {
+                        javafx.scene.control.TextField field = (javafx.scene.control.TextField)
+                                workbench.root().lookup("#search-field");
+                        field.setText("step by step");
+                        field.fireEvent(new javafx.event.ActionEvent());
+                        return null;
+                    });
+                }
+                Thread.sleep(round == 1 ? 12_000 : 6_000);
+                report("round " + round + ", page " + page + " (" + top.label() + ", " + members.size()
+                        + " accounts)", ScreenshotTour.fx(() -> probe().snapshot()));
+                if (round == 1) {
+                    ScreenshotTour.shot(shots.resolve("page-" + page + ".png"));
+                }
+                ScreenshotTour.fx(() -> {
+                    probe().reset();
+                    return null;
+                });
+            }
+            }
         }
 
         private void openAccount(String account) throws Exception {
