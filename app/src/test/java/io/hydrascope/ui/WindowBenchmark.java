@@ -217,7 +217,7 @@ public final class WindowBenchmark {
         private void zoomCluster(Path shots) throws Exception {
             Path casePath = Path.of(arguments[1]);
             List<String> ids = new ArrayList<>(CaseDb.column(casePath, "SELECT account_id FROM labels "
-                    + "WHERE campaign = 'hydra-coding' ORDER BY account_id LIMIT 500"));
+                    + "WHERE campaign = '" + System.getProperty("bench.campaign", "hydra-coding").replace("'", "") + "' ORDER BY account_id LIMIT 500"));
             long start = System.nanoTime();
             ScreenshotTour.fx(() -> {
                 workbench.workspace().openCluster(new ClusterSelection("bench", "500 accounts of the coding "
