@@ -73,35 +73,6 @@ public final class GraphBenchmark {
             report("overview", vm, view, ScreenshotTour.fx(() -> workbench.probe().snapshot()));
             Thread.sleep(1000);
             shot(shots.resolve("graph-overview.png"));
-            for (int round = 0; round < 2; round++) {
-                ScreenshotTour.fx(() -> {
-                    workbench.probe().start();
-                    workbench.probe().reset();
-                    vm.showOverview();
-                    return null;
-                });
-                ScreenshotTour.waitFor(() -> vm.loadedProperty().get() != null && vm.loadedProperty().get().scene()
-                        .mode() == GraphMode.OVERVIEW && !vm.loadingProperty().get()
-                        && view.firstFrameMillisProperty().get() >= 0, 300);
-                GraphRow biggest = ScreenshotTour.fx(() -> arguments.length > 2 && arguments[2].equals("riskiest")
-                        ? vm.rows().get(0) : vm.rows().stream().max(Comparator.comparingLong(GraphRow::size))
-                        .orElseThrow());
-                ScreenshotTour.fx(() -> {
-                    workbench.probe().reset();
-                    vm.activateRow(biggest);
-                    return null;
-                });
-                ScreenshotTour.waitFor(() -> vm.loadedProperty().get() != null && vm.loadedProperty().get().scene()
-                        .mode() == GraphMode.CLUSTER && view.firstFrameMillisProperty().get() >= 0, 600);
-                Thread.sleep(500);
-                report("drill-down into " + biggest.name() + " (" + biggest.size() + " accounts), round " + (round + 1),
-                        vm, view, ScreenshotTour.fx(() -> workbench.probe().snapshot()));
-            }
-            List<String> accounts = ScreenshotTour.fx(() -> vm.rows().stream().limit(5).map(GraphRow::target).toList());
-            ScreenshotTour.fx(() -> {
-                workbench.probe().reset();
-                return null;
-            });
             java.util.Map<String, Integer> stacks = new java.util.concurrent.ConcurrentHashMap<>();
             Thread fxThread = Thread.getAllStackTraces().keySet().stream()
                     .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
@@ -125,6 +96,39 @@ public final class GraphBenchmark {
             }, "fx-sampler");
             sampler.setDaemon(true);
             sampler.start();
+            for (int round = 0; round < 2; round++) {
+                ScreenshotTour.fx(() -> {
+                    workbench.probe().start();
+                    workbench.probe().reset();
+                    vm.showOverview();
+                    return null;
+                });
+                ScreenshotTour.waitFor(() -> vm.loadedProperty().get() != null && vm.loadedProperty().get().scene()
+                        .mode() == GraphMode.OVERVIEW && !vm.loadingProperty().get()
+                        && view.firstFrameMillisProperty().get() >= 0, 300);
+                GraphRow biggest = ScreenshotTour.fx(() -> arguments.length > 2 && arguments[2].equals("riskiest")
+                        ? vm.rows().get(0) : vm.rows().stream().max(Comparator.comparingLong(GraphRow::size))
+                        .orElseThrow());
+                ScreenshotTour.fx(() -> {
+                    workbench.probe().reset();
+                    vm.activateRow(biggest);
+                    return null;
+                });
+                ScreenshotTour.waitFor(() -> vm.loadedProperty().get() != null && vm.loadedProperty().get().scene()
+                        .mode() == GraphMode.CLUSTER && view.firstFrameMillisProperty().get() >= 0, 600);
+                Thread.sleep(500);
+                stacks.entrySet().stream().filter(e -> e.getKey().startsWith("fx:") && !e.getKey().contains("_runLoop"))
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                        .forEach(e -> System.err.println("FXSTACK " + e.getValue() + " " + e.getKey()));
+                stacks.clear();
+                report("drill-down into " + biggest.name() + " (" + biggest.size() + " accounts), round " + (round + 1),
+                        vm, view, ScreenshotTour.fx(() -> workbench.probe().snapshot()));
+            }
+            List<String> accounts = ScreenshotTour.fx(() -> vm.rows().stream().limit(5).map(GraphRow::target).toList());
+            ScreenshotTour.fx(() -> {
+                workbench.probe().reset();
+                return null;
+            });
             for (String account : accounts) {
                 ScreenshotTour.fx(() -> {
                     workbench.workspace().selectedAccountProperty().set(account);

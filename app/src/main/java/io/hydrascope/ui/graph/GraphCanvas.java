@@ -81,6 +81,7 @@ final class GraphCanvas extends StackPane {
         overlay.getChildren().addAll(highlightLayer, hover);
         image.setManaged(false);
         image.setSmooth(false);
+        image.setMouseTransparent(true); // the pane picks on its bounds; picking the image would test its pixels
         picture.setId("graph-view");
         picture.setPickOnBounds(true);
         picture.getChildren().add(image);
@@ -265,6 +266,11 @@ final class GraphCanvas extends StackPane {
 
     ReadOnlyLongProperty firstFrameMillisProperty() {
         return firstFrameMillis.getReadOnlyProperty();
+    }
+
+    /** The picture on show (null before the first render). */
+    javafx.scene.image.Image picture() {
+        return image.getImage();
     }
 
     Label hoverLabel() {
