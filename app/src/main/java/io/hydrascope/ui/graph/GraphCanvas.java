@@ -23,7 +23,11 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.ArcTo;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
@@ -211,39 +215,34 @@ final class GraphCanvas extends StackPane {
         drawHighlight();
     }
 
+    /** A few nodes whatever the degree: one path for the edges, one for the neighbours' rings, then names. */
     private void drawHighlight() {
         highlightLayer.getChildren().clear();
         if (selected == null || scene.isEmpty()) {
             return;
         }
         Point2D centre = positionOf(selected);
+        Path edges = new Path();
+        edges.getStyleClass().add("graph-highlight-edge");
+        Path rings = new Path();
+        rings.getStyleClass().add("graph-highlight-near");
         List<String> near = new ArrayList<>();
         for (int i : edgesAt.getOrDefault(selected, List.of())) {
             GraphScene.Edge e = scene.edges().get(i);
             String other = e.from().equals(selected) ? e.to() : e.from();
             Point2D p = positionOf(other);
-            Line line = new Line(centre.getX(), centre.getY(), p.getX(), p.getY());
-            line.getStyleClass().add("graph-highlight-edge");
-            highlightLayer.getChildren().add(line);
+            edges.getElements().addAll(new MoveTo(centre.getX(), centre.getY()), new LineTo(p.getX(), p.getY()));
+            double r = nodes.get(other).size() / 2 + 2.5;
+            rings.getElements().addAll(new MoveTo(p.getX() + r, p.getY()),
+                    new ArcTo(r, r, 0, p.getX() - r, p.getY(), false, true),
+                    new ArcTo(r, r, 0, p.getX() + r, p.getY(), false, true), new ClosePath());
             near.add(other);
         }
-        int labels = 0;
-        for (String id : near) {
-            ring(id, false);
-            if (labels++ < MAX_NEAR_LABELS) {
-                name(id, false);
-            }
-        }
-        ring(selected, true);
+        Circle ring = new Circle(centre.getX(), centre.getY(), nodes.get(selected).size() / 2 + 4);
+        ring.getStyleClass().add("graph-highlight-selected");
+        highlightLayer.getChildren().addAll(edges, rings, ring);
+        near.stream().distinct().limit(MAX_NEAR_LABELS).forEach(id -> name(id, false));
         name(selected, true);
-    }
-
-    private void ring(String id, boolean selectedRing) {
-        Point2D p = positionOf(id);
-        GraphScene.Node n = nodes.get(id);
-        Circle ring = new Circle(p.getX(), p.getY(), n.size() / 2 + (selectedRing ? 4 : 2.5));
-        ring.getStyleClass().add(selectedRing ? "graph-highlight-selected" : "graph-highlight-near");
-        highlightLayer.getChildren().add(ring);
     }
 
     private void name(String id, boolean selectedName) {
