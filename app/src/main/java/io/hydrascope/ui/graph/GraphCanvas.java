@@ -22,12 +22,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.ArcTo;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
@@ -39,7 +33,6 @@ import javafx.util.Duration;
  * Measures how long the first frame took after the scene arrived. FX thread only, except the render task.
  */
 final class GraphCanvas extends StackPane {
-    private static final int MAX_NEAR_LABELS = 30;
     private final Pane picture = new Pane();
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
@@ -167,7 +160,8 @@ final class GraphCanvas extends StackPane {
 
     /** Runs {@code then} once the frame with the new image was rendered (the pulse after it waits for that). */
     private void afterNextFrame(Runnable then) {
-        if (getScene() == null) {
+        javafx.scene.Scene window = getScene();
+        if (window == null) {
             then.run();
             return;
         }
@@ -175,13 +169,13 @@ final class GraphCanvas extends StackPane {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             if (++pulses[0] == 2) {
-                getScene().removePostLayoutPulseListener(once[0]);
+                window.removePostLayoutPulseListener(once[0]);
                 then.run();
             } else {
                 Platform.requestNextPulse();
             }
         };
-        getScene().addPostLayoutPulseListener(once[0]);
+        window.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
     }
 
@@ -215,46 +209,9 @@ final class GraphCanvas extends StackPane {
         drawHighlight();
     }
 
-    /** A few nodes whatever the degree: one path for the edges, one for the neighbours' rings, then names. */
     private void drawHighlight() {
-        highlightLayer.getChildren().clear();
-        if (selected == null || scene.isEmpty()) {
-            return;
-        }
-        Point2D centre = positionOf(selected);
-        Path edges = new Path();
-        edges.getStyleClass().add("graph-highlight-edge");
-        Path rings = new Path();
-        rings.getStyleClass().add("graph-highlight-near");
-        List<String> near = new ArrayList<>();
-        for (int i : edgesAt.getOrDefault(selected, List.of())) {
-            GraphScene.Edge e = scene.edges().get(i);
-            String other = e.from().equals(selected) ? e.to() : e.from();
-            Point2D p = positionOf(other);
-            edges.getElements().addAll(new MoveTo(centre.getX(), centre.getY()), new LineTo(p.getX(), p.getY()));
-            double r = nodes.get(other).size() / 2 + 2.5;
-            rings.getElements().addAll(new MoveTo(p.getX() + r, p.getY()),
-                    new ArcTo(r, r, 0, p.getX() - r, p.getY(), false, true),
-                    new ArcTo(r, r, 0, p.getX() + r, p.getY(), false, true), new ClosePath());
-            near.add(other);
-        }
-        Circle ring = new Circle(centre.getX(), centre.getY(), nodes.get(selected).size() / 2 + 4);
-        ring.getStyleClass().add("graph-highlight-selected");
-        highlightLayer.getChildren().addAll(edges, rings, ring);
-        near.stream().distinct().limit(MAX_NEAR_LABELS).forEach(id -> name(id, false));
-        name(selected, true);
-    }
-
-    private void name(String id, boolean selectedName) {
-        Point2D p = positionOf(id);
-        GraphScene.Node n = nodes.get(id);
-        if (n.labelled() && !selectedName) {
-            return; // the picture already names it
-        }
-        Label label = new Label(n.label());
-        label.getStyleClass().add(selectedName ? "graph-highlight-name" : "graph-highlight-label");
-        label.relocate(p.getX() + n.size() / 2 + 6, p.getY() - 9);
-        highlightLayer.getChildren().add(label);
+        highlightLayer.getChildren().setAll(selected == null || scene.isEmpty() ? List.of()
+                : GraphHighlight.shapes(scene, nodes, edgesAt.getOrDefault(selected, List.of()), selected, viewport));
     }
 
     /** Where a node is drawn, in this canvas's coordinates (for tests and the hover box), or null. */
@@ -299,41 +256,12 @@ final class GraphCanvas extends StackPane {
     }
 
     private GraphScene.Node nodeAt(double x, double y) {
-        List<GraphScene.Node> all = scene.nodes();
-        for (int i = all.size() - 1; i >= 0; i--) { // drawn last, on top
-            GraphScene.Node n = all.get(i);
-            double r = n.size() / 2 + 2;
-            double dx = viewport.toX(n.x()) - x;
-            double dy = viewport.toY(n.y()) - y;
-            if (dx * dx + dy * dy <= r * r) {
-                return n;
-            }
-        }
-        return null;
+        return GraphHitTest.nodeAt(scene, viewport, x, y);
     }
 
     private String edgeDetailAt(double x, double y) {
-        GraphScene.Edge best = null;
-        double bestDistance = Double.MAX_VALUE;
-        for (GraphScene.Edge e : scene.edges()) {
-            GraphScene.Node a = nodes.get(e.from());
-            GraphScene.Node b = nodes.get(e.to());
-            double d = distanceToSegment(x, y, viewport.toX(a.x()), viewport.toY(a.y()), viewport.toX(b.x()),
-                    viewport.toY(b.y()));
-            if (d <= Math.max(3, e.width() / 2 + 1) && d < bestDistance) {
-                best = e;
-                bestDistance = d;
-            }
-        }
-        return best == null ? null : best.detail();
-    }
-
-    static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double length = dx * dx + dy * dy;
-        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
-        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+        GraphScene.Edge edge = GraphHitTest.edgeAt(scene, nodes, viewport, x, y);
+        return edge == null ? null : edge.detail();
     }
 
     private void hoverAt(MouseEvent e) {
