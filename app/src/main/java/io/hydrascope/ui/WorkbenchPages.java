@@ -67,9 +67,9 @@ final class WorkbenchPages {
 
     /**
      * A drill-down draws up to 1,500 accounts and 500 keys (about 2,000 nodes), the rest is in the table. Edges cost
-     * most when GraphStream repaints with software rendering (each one is a shape per frame): 2,500 at most.
+     * layout time and the page's render thread (not the FX thread): 6,000 at most.
      */
-    static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 2500, 150, 42L);
+    static final ClusterGraphService.Limits GRAPH_LIMITS = new ClusterGraphService.Limits(1500, 500, 6000, 150, 42L);
 
     static WorkbenchPage topics(WorkspaceState workspace, TaskRunner tasks, KeyCombination key) {
         TopicsViewModel topics = new TopicsViewModel(workspace, tasks);

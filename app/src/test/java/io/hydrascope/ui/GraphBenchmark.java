@@ -73,6 +73,29 @@ public final class GraphBenchmark {
             report("overview", vm, view, ScreenshotTour.fx(() -> workbench.probe().snapshot()));
             Thread.sleep(1000);
             shot(shots.resolve("graph-overview.png"));
+            java.util.Map<String, Integer> stacks = new java.util.concurrent.ConcurrentHashMap<>();
+            Thread fxThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
+            Thread renderThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(fxThread);
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    for (Thread sampled : new Thread[] {fxThread, renderThread}) {
+                        StackTraceElement[] st = sampled.getStackTrace();
+                        String top = java.util.Arrays.stream(st).filter(f -> !f.getClassName().startsWith("java."))
+                                .limit(8).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
+                                .reduce((a, b) -> a + " < " + b).orElse("");
+                        stacks.merge((sampled == fxThread ? "fx: " : "render: ") + top, 1, Integer::sum);
+                    }
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "fx-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
             for (int round = 0; round < 2; round++) {
                 ScreenshotTour.fx(() -> {
                     workbench.probe().start();
@@ -94,6 +117,10 @@ public final class GraphBenchmark {
                 ScreenshotTour.waitFor(() -> vm.loadedProperty().get() != null && vm.loadedProperty().get().scene()
                         .mode() == GraphMode.CLUSTER && view.firstFrameMillisProperty().get() >= 0, 600);
                 Thread.sleep(500);
+                stacks.entrySet().stream().filter(e -> e.getKey().startsWith("fx:") && !e.getKey().contains("_runLoop"))
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                        .forEach(e -> System.err.println("FXSTACK " + e.getValue() + " " + e.getKey()));
+                stacks.clear();
                 report("drill-down into " + biggest.name() + " (" + biggest.size() + " accounts), round " + (round + 1),
                         vm, view, ScreenshotTour.fx(() -> workbench.probe().snapshot()));
             }
@@ -102,25 +129,6 @@ public final class GraphBenchmark {
                 workbench.probe().reset();
                 return null;
             });
-            java.util.Map<String, Integer> stacks = new java.util.concurrent.ConcurrentHashMap<>();
-            Thread fxThread = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElseThrow();
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    StackTraceElement[] st = fxThread.getStackTrace();
-                    String top = java.util.Arrays.stream(st).filter(f -> !f.getClassName().startsWith("java."))
-                            .limit(8).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
-                            .reduce((a, b) -> a + " < " + b).orElse("");
-                    stacks.merge(top, 1, Integer::sum);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "fx-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
             for (String account : accounts) {
                 ScreenshotTour.fx(() -> {
                     workbench.workspace().selectedAccountProperty().set(account);
@@ -129,12 +137,30 @@ public final class GraphBenchmark {
                 Thread.sleep(800);
             }
             sampler.interrupt();
-            stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+            stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(14)
                     .forEach(e -> System.err.println("FXSTACK " + e.getValue() + " " + e.getKey()));
             System.err.println("BENCH selecting 5 accounts (highlight and repaint): "
                     + ScreenshotTour.fx(() -> workbench.probe().snapshot()).describe());
             Thread.sleep(1500);
             shot(shots.resolve("graph-drill-down.png"));
+            ScreenshotTour.fx(() -> {
+                workbench.probe().reset();
+                return null;
+            });
+            for (int i = 0; i < 6; i++) {
+                double delta = i < 3 ? 40 : -40;
+                ScreenshotTour.fx(() -> {
+                    javafx.scene.Node graph = workbench.root().lookup("#graph-view");
+                    javafx.event.Event.fireEvent(graph, new javafx.scene.input.ScrollEvent(
+                            javafx.scene.input.ScrollEvent.SCROLL, 300, 300, 300, 300, false, false, false, false,
+                            false, false, 0, delta, 0, delta, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                            0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+                    return null;
+                });
+                Thread.sleep(800);
+            }
+            System.err.println("BENCH zooming in and out 6 times: "
+                    + ScreenshotTour.fx(() -> workbench.probe().snapshot()).describe());
         }
 
         private static void shot(Path file) throws Exception {

@@ -1,56 +1,64 @@
 package io.hydrascope.ui.graph;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
-import org.graphstream.graph.Node;
-import org.graphstream.ui.fx_viewer.FxViewPanel;
-import org.graphstream.ui.geom.Point3;
-import org.graphstream.ui.graphicGraph.GraphicElement;
-import org.graphstream.ui.graphicGraph.GraphicGraph;
-import org.graphstream.ui.javafx.FxGraphRenderer;
-import org.graphstream.ui.view.camera.Camera;
-import org.graphstream.ui.view.util.InteractiveElement;
 
 /**
- * Shows one prepared graph in GraphStream's JavaFX viewer at its settled positions: hover shows a node's or edge's
- * details, a click or double-click reports the node, the wheel zooms and dragging pans. The selection and its
- * neighbours are outlined by shapes over the viewer, so selecting never makes the viewer repaint. Measures how long
- * the first frame took after the prepared graph arrived. FX thread only.
+ * Shows one settled scene as a bitmap: {@link GraphPainter} renders it on this canvas's render thread and the FX
+ * thread copies the pixels into an image with one {@code setPixels}. Zoom and pan move and scale the image at once
+ * and render it anew in the background a moment later. Hover shows a node's or edge's details, a click or
+ * double-click reports the node, and the selection and its neighbours are outlined by a few shapes over the image.
+ * Measures how long the first frame took after the scene arrived. FX thread only, except the render task.
  */
 final class GraphCanvas extends StackPane {
-    private static final int MAX_NEAR_LABELS = 30;
+    private final Pane picture = new Pane();
+    private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
     private final Label hover = new Label();
+    private final Pane highlightLayer = new Pane();
     private final ReadOnlyLongWrapper firstFrameMillis = new ReadOnlyLongWrapper(this, "firstFrameMillis", -1);
     private final Consumer<GraphScene.Node> onClick;
     private final Consumer<GraphScene.Node> onDoubleClick;
-    private SettledViewer viewer;
-    private FxViewPanel panel;
-    private GraphicGraph graph;
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "graph-render");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The newest render asked for; older ones give up or are dropped. */
+    private final AtomicLong generation = new AtomicLong();
+    /** Renders again once zooming, panning or resizing has paused. */
+    private final PauseTransition rerender = new PauseTransition(Duration.millis(150));
     private GraphScene scene = GraphScene.EMPTY;
     private final Map<String, GraphScene.Node> nodes = new HashMap<>();
     private final Map<String, List<Integer>> edgesAt = new HashMap<>();
-    private final Pane highlightLayer = new Pane();
+    private GraphViewport viewport = GraphViewport.fit(0, 0);
+    /** The viewport the image on show was rendered for (null: none on show). */
+    private GraphViewport drawn;
+    private WritableImage pixels;
     private String selected;
-    /** The viewer applies zoom, pan and size when it next paints; the highlight follows a moment later. */
-    private final PauseTransition follow = new PauseTransition(Duration.millis(120));
+    private long shownAt;
     private Point2D dragFrom;
     private boolean dragged;
 
@@ -68,16 +76,34 @@ final class GraphCanvas extends StackPane {
         highlightLayer.setMouseTransparent(true);
         highlightLayer.setManaged(false);
         overlay.getChildren().addAll(highlightLayer, hover);
+        image.setManaged(false);
+        image.setSmooth(false);
+        image.setMouseTransparent(true); // the pane picks on its bounds; picking the image would test its pixels
+        picture.setId("graph-view");
+        picture.setPickOnBounds(true);
+        picture.getChildren().add(image);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setMinSize(200, 200);
-        follow.setOnFinished(e -> drawHighlight());
-        widthProperty().addListener((o, a, b) -> follow.playFromStart());
-        heightProperty().addListener((o, a, b) -> follow.playFromStart());
-        getChildren().add(overlay);
+        rerender.setOnFinished(e -> render());
+        widthProperty().addListener((o, a, b) -> resized());
+        heightProperty().addListener((o, a, b) -> resized());
+        picture.addEventHandler(MouseEvent.MOUSE_MOVED, this::hoverAt);
+        picture.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        picture.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            dragFrom = new Point2D(e.getX(), e.getY());
+            dragged = false;
+        });
+        picture.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pan);
+        picture.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        picture.addEventHandler(ScrollEvent.SCROLL, this::zoom);
+        getChildren().addAll(picture, overlay);
     }
 
-    /** Replaces the graph; {@code prepared} is the graphic graph built off the FX thread for {@code next}. */
+    /** Replaces the scene; {@code prepared} is unused (the bitmap depends on the window size, so it is made here). */
     void show(GraphScene next, Object prepared) {
-        long start = System.nanoTime();
         close();
         scene = next == null ? GraphScene.EMPTY : next;
         nodes.clear();
@@ -88,48 +114,95 @@ final class GraphCanvas extends StackPane {
             edgesAt.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(i);
             edgesAt.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(i);
         }
-        if (!(prepared instanceof GraphicGraph prepGraph) || scene.isEmpty()) {
+        picture.setAccessibleText(scene.title());
+        firstFrameMillis.set(-1);
+        shownAt = System.nanoTime();
+        viewport = GraphViewport.fit((int) getWidth(), (int) getHeight());
+        render();
+    }
+
+    /** Renders the scene for the current viewport on the render thread; the result replaces the image. */
+    private void render() {
+        rerender.stop();
+        long ticket = generation.incrementAndGet();
+        GraphScene what = scene;
+        GraphViewport view = viewport;
+        if (what.isEmpty() || view.width() <= 0 || view.height() <= 0) {
+            return; // not shown or not sized yet: resizing renders
+        }
+        renderer.execute(() -> {
+            if (generation.get() != ticket) {
+                return;
+            }
+            int[] argb = GraphPainter.paint(what, view, () -> generation.get() != ticket);
+            if (argb != null) {
+                Platform.runLater(() -> showPixels(ticket, view, argb));
+            }
+        });
+    }
+
+    private void showPixels(long ticket, GraphViewport view, int[] argb) {
+        if (generation.get() != ticket) {
             return;
         }
-        graph = prepGraph;
-        viewer = new SettledViewer(graph);
-        viewer.disableAutoLayout();
-        panel = (FxViewPanel) viewer.addDefaultView(false, new FxGraphRenderer());
-        panel.setMouseManager(new SettledViewer.NoMouse());
-        panel.setId("graph-view");
-        panel.setAccessibleText(scene.title());
-        panel.addEventHandler(MouseEvent.MOUSE_MOVED, this::hoverAt);
-        panel.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
-        panel.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            dragFrom = new Point2D(e.getX(), e.getY());
-            dragged = false;
-        });
-        panel.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pan);
-        panel.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
-        panel.addEventHandler(ScrollEvent.SCROLL, this::zoom);
-        getChildren().add(0, panel);
-        firstFrameMillis.set(-1);
+        if (pixels == null || (int) pixels.getWidth() != view.width() || (int) pixels.getHeight() != view.height()) {
+            pixels = new WritableImage(view.width(), view.height());
+        }
+        pixels.getPixelWriter().setPixels(0, 0, view.width(), view.height(), PixelFormat.getIntArgbPreInstance(),
+                argb, 0, view.width());
+        image.setImage(pixels);
+        drawn = view;
+        place();
+        if (firstFrameMillis.get() < 0) {
+            afterNextFrame(() -> firstFrameMillis.set((System.nanoTime() - shownAt) / 1_000_000));
+        }
+    }
+
+    /** Runs {@code then} once the frame with the new image was rendered (the pulse after it waits for that). */
+    private void afterNextFrame(Runnable then) {
+        javafx.scene.Scene window = getScene();
+        if (window == null) {
+            then.run();
+            return;
+        }
+        int[] pulses = {0};
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
-            if (panel == null || panel.getWidth() > 0) { // not painted while the page is hidden or not sized yet
-                if (panel != null) {
-                    firstFrameMillis.set((System.nanoTime() - start) / 1_000_000);
-                    drawHighlight();
-                }
-                if (getScene() != null) {
-                    getScene().removePostLayoutPulseListener(once[0]);
-                }
+            if (++pulses[0] == 2) {
+                window.removePostLayoutPulseListener(once[0]);
+                then.run();
+            } else {
+                Platform.requestNextPulse();
             }
         };
-        if (getScene() != null) {
-            getScene().addPostLayoutPulseListener(once[0]);
+        window.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Scales and moves the image on show to the current viewport, and the highlight with it. */
+    private void place() {
+        if (drawn != null) {
+            double[] at = viewport.placing(drawn);
+            image.setFitWidth(drawn.width() * at[0]);
+            image.setFitHeight(drawn.height() * at[0]);
+            image.relocate(at[1], at[2]);
+        }
+        drawHighlight();
+    }
+
+    private void resized() {
+        viewport = viewport.resized((int) getWidth(), (int) getHeight());
+        place();
+        if (drawn == null) {
+            render();
+        } else {
+            rerender.playFromStart();
         }
     }
 
     /**
      * Outlines the node with this id, its neighbours and their edges, and names them; null clears the highlight.
-     * The outline is drawn by JavaFX shapes over the viewer rather than by restyling the graph: the viewer then
-     * does not repaint its thousands of elements, and a selection costs a few shapes.
+     * Shapes over the image: a selection never renders the picture again.
      */
     void highlight(String nodeId) {
         selected = nodeId != null && nodes.containsKey(nodeId) ? nodeId : null;
@@ -137,70 +210,23 @@ final class GraphCanvas extends StackPane {
     }
 
     private void drawHighlight() {
-        highlightLayer.getChildren().clear();
-        if (selected == null || graph == null) {
-            return;
-        }
-        Point2D centre = positionOf(selected);
-        if (centre == null) {
-            return;
-        }
-        List<String> near = new ArrayList<>();
-        for (int i : edgesAt.getOrDefault(selected, List.of())) {
-            GraphScene.Edge e = scene.edges().get(i);
-            String other = e.from().equals(selected) ? e.to() : e.from();
-            Point2D p = positionOf(other);
-            if (p != null) {
-                Line line = new Line(centre.getX(), centre.getY(), p.getX(), p.getY());
-                line.getStyleClass().add("graph-highlight-edge");
-                highlightLayer.getChildren().add(line);
-                near.add(other);
-            }
-        }
-        int labels = 0;
-        for (String id : near) {
-            ring(id, false);
-            if (labels++ < MAX_NEAR_LABELS) {
-                name(id, false);
-            }
-        }
-        ring(selected, true);
-        name(selected, true);
-    }
-
-    private void ring(String id, boolean selectedRing) {
-        Point2D p = positionOf(id);
-        GraphScene.Node n = nodes.get(id);
-        Circle ring = new Circle(p.getX(), p.getY(), n.size() / 2 + (selectedRing ? 4 : 2.5));
-        ring.getStyleClass().add(selectedRing ? "graph-highlight-selected" : "graph-highlight-near");
-        highlightLayer.getChildren().add(ring);
-    }
-
-    private void name(String id, boolean selectedName) {
-        Point2D p = positionOf(id);
-        GraphScene.Node n = nodes.get(id);
-        if (n.labelled() && !selectedName) {
-            return; // the viewer already names it
-        }
-        Label label = new Label(n.label());
-        label.getStyleClass().add(selectedName ? "graph-highlight-name" : "graph-highlight-label");
-        label.relocate(p.getX() + n.size() / 2 + 6, p.getY() - 9);
-        highlightLayer.getChildren().add(label);
+        highlightLayer.getChildren().setAll(selected == null || scene.isEmpty() ? List.of()
+                : GraphHighlight.shapes(scene, nodes, edgesAt.getOrDefault(selected, List.of()), selected, viewport));
     }
 
     /** Where a node is drawn, in this canvas's coordinates (for tests and the hover box), or null. */
     Point2D positionOf(String nodeId) {
-        Node node = graph == null ? null : graph.getNode(nodeId);
-        if (node == null || panel == null) {
-            return null;
-        }
-        GraphicElement element = (GraphicElement) node;
-        Point3 px = panel.getCamera().transformGuToPx(element.getX(), element.getY(), 0);
-        return panel.localToParent(px.x, px.y);
+        GraphScene.Node n = nodes.get(nodeId);
+        return n == null ? null : new Point2D(viewport.toX(n.x()), viewport.toY(n.y()));
     }
 
     ReadOnlyLongProperty firstFrameMillisProperty() {
         return firstFrameMillis.getReadOnlyProperty();
+    }
+
+    /** The picture on show (null before the first render). */
+    javafx.scene.image.Image picture() {
+        return image.getImage();
     }
 
     Label hoverLabel() {
@@ -208,36 +234,40 @@ final class GraphCanvas extends StackPane {
     }
 
     boolean hasGraph() {
-        return panel != null;
+        return !scene.isEmpty();
     }
 
     /** Resets zoom and pan so the whole graph shows. */
     void fit() {
-        if (panel != null) {
-            panel.getCamera().resetView();
-            follow.playFromStart();
-        }
+        viewport = GraphViewport.fit(viewport.width(), viewport.height());
+        place();
+        rerender.playFromStart();
     }
 
-    /** Stops the viewer's timer and drops the graph. */
+    /** Drops the scene and its picture; a render under way is discarded. */
     void close() {
+        generation.incrementAndGet();
+        rerender.stop();
         hover.setVisible(false);
         highlightLayer.getChildren().clear();
-        if (viewer != null) {
-            viewer.close();
-            getChildren().remove(panel);
-        }
-        viewer = null;
-        panel = null;
-        graph = null;
+        image.setImage(null);
+        drawn = null;
+        scene = GraphScene.EMPTY;
     }
 
     private GraphScene.Node nodeAt(double x, double y) {
-        GraphicElement element = panel.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), x, y);
-        return element == null ? null : nodes.get(element.getId());
+        return GraphHitTest.nodeAt(scene, viewport, x, y);
+    }
+
+    private String edgeDetailAt(double x, double y) {
+        GraphScene.Edge edge = GraphHitTest.edgeAt(scene, nodes, viewport, x, y);
+        return edge == null ? null : edge.detail();
     }
 
     private void hoverAt(MouseEvent e) {
+        if (scene.isEmpty()) {
+            return;
+        }
         GraphScene.Node node = nodeAt(e.getX(), e.getY());
         String text = node != null ? node.detail() : edgeDetailAt(e.getX(), e.getY());
         if (text == null) {
@@ -252,17 +282,8 @@ final class GraphCanvas extends StackPane {
         hover.relocate(Math.max(4, x), Math.max(4, y));
     }
 
-    private String edgeDetailAt(double x, double y) {
-        GraphicElement element = panel.findGraphicElementAt(EnumSet.of(InteractiveElement.EDGE), x, y);
-        if (element == null || !element.getId().startsWith("e")) {
-            return null;
-        }
-        int index = Integer.parseInt(element.getId().substring(1));
-        return index < scene.edges().size() ? scene.edges().get(index).detail() : null;
-    }
-
     private void click(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || dragged) {
+        if (e.getButton() != MouseButton.PRIMARY || dragged || scene.isEmpty()) {
             return;
         }
         GraphScene.Node node = nodeAt(e.getX(), e.getY());
@@ -274,27 +295,23 @@ final class GraphCanvas extends StackPane {
     }
 
     private void pan(MouseEvent e) {
-        if (dragFrom == null || panel == null) {
+        if (dragFrom == null || scene.isEmpty()) {
             return;
         }
-        Camera camera = panel.getCamera();
-        Point3 from = camera.transformPxToGu(dragFrom.getX(), dragFrom.getY());
-        Point3 to = camera.transformPxToGu(e.getX(), e.getY());
-        Point3 centre = camera.getViewCenter();
-        camera.setViewCenter(centre.x - (to.x - from.x), centre.y - (to.y - from.y), 0);
+        viewport = viewport.panned(e.getX() - dragFrom.getX(), e.getY() - dragFrom.getY());
         dragFrom = new Point2D(e.getX(), e.getY());
         dragged = true;
-        follow.playFromStart();
+        place();
+        rerender.playFromStart();
     }
 
     private void zoom(ScrollEvent e) {
-        if (panel == null || e.getDeltaY() == 0) {
+        if (scene.isEmpty() || e.getDeltaY() == 0) {
             return;
         }
-        Camera camera = panel.getCamera();
-        double percent = camera.getViewPercent() * (e.getDeltaY() > 0 ? 0.8 : 1.25);
-        camera.setViewPercent(Math.max(0.05, Math.min(1.5, percent)));
-        follow.playFromStart();
+        viewport = viewport.zoomed(e.getDeltaY() > 0 ? 1.25 : 0.8, e.getX(), e.getY());
+        place();
+        rerender.playFromStart();
         e.consume();
     }
 }

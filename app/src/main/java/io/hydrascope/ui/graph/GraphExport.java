@@ -118,7 +118,7 @@ final class GraphExport {
         g.drawString(scene.summary() + (scene.note().isEmpty() ? "" : " — " + scene.note()), MARGIN, MARGIN + 20);
     }
 
-    private static Shape shape(GraphScene.Node n, double x, double y) {
+    static Shape shape(GraphScene.Node n, double x, double y) {
         double r = n.size() / 2;
         if (n.isCluster() || n.isAccount()) {
             return new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
@@ -135,7 +135,7 @@ final class GraphExport {
         return new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
     }
 
-    private static Color fill(GraphScene.Node n) {
+    static Color fill(GraphScene.Node n) {
         if (n.isCluster()) {
             int[] rgb = NodeKinds.riskRgb(n.risk());
             return new Color(rgb[0], rgb[1], rgb[2]);

@@ -19,8 +19,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The cluster graph page: overview of all clusters or drill-down into the selected one, drawn by GraphStream's
- * JavaFX viewer at positions settled off the FX thread, with the full member table beside it, a legend, the cap
+ * The cluster graph page: overview of all clusters or drill-down into the selected one, drawn as a bitmap rendered
+ * off the FX thread at positions settled off the FX thread, with the full member table beside it, a legend, the cap
  * note, and export. Binds to {@link GraphViewModel}.
  */
 public final class GraphView extends VBox {
@@ -34,9 +34,12 @@ public final class GraphView extends VBox {
     private final Label note = new Label();
     private boolean syncingTable;
 
-    /** Builds the graphic graph on the reader thread that laid the scene out (see {@link ScenePreparer}). */
+    /**
+     * Nothing is left to prepare on the reader thread that laid the scene out (see {@link ScenePreparer}): the
+     * picture depends on the window's size and is rendered on the page's own render thread.
+     */
     public static Object prepare(GraphScene scene, CancellationToken cancel) {
-        return scene.isEmpty() ? null : GraphicGraphs.build(scene, cancel);
+        return scene;
     }
 
     public GraphView(GraphViewModel vm) {

@@ -1,6 +1,7 @@
 package io.hydrascope.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.api.FxAssert.verifyThat;
@@ -82,6 +83,14 @@ class GraphViewFxTest {
         assertEquals(clusters, robot.lookup("#graph-members").queryTableView().getItems().size());
         verifyThat("All clusters of the latest analysis", isVisible());
         verifyThat("risk ≥ 0.6", isVisible());
+
+        FxTestSupport.waitUntil(() -> view.canvas().picture() != null);
+        int[] argb = new int[1];
+        robot.interact(() -> {
+            Point2D drawn = view.canvas().positionOf("c" + campaign);
+            argb[0] = view.canvas().picture().getPixelReader().getArgb((int) drawn.getX(), (int) drawn.getY());
+        });
+        assertNotEquals(0xFFFFFFFF, argb[0], "the flagged cluster is painted in the picture, not left white");
 
         Point2D node = onScreen(robot, "c" + campaign);
         robot.moveTo(node);
