@@ -2,6 +2,7 @@ package io.hydrascope.ui.imports;
 
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TaskProgressBox;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -10,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -91,16 +91,8 @@ public final class ImportDialog extends BorderPane {
     }
 
     private static VBox actions(ImportViewModel vm, Runnable close) {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label text = new Label();
-        text.textProperty().bind(vm.progressTextProperty());
-        text.setId("import-progress-text");
-        text.setMinWidth(0);
-        VBox progress = new VBox(4, bar, text);
-        progress.visibleProperty().bind(vm.phaseProperty().isEqualTo(ImportViewModel.Phase.IMPORTING));
-        progress.managedProperty().bind(progress.visibleProperty());
+        VBox progress = TaskProgressBox.of(vm.progressProperty(), vm.progressTextProperty(),
+                vm.phaseProperty().isEqualTo(ImportViewModel.Phase.IMPORTING), "import-progress-text");
 
         Button start = new Button("Import");
         start.getStyleClass().add(Styles.PRIMARY);
