@@ -1,5 +1,6 @@
 package io.hydrascope.ui.imports;
 
+import io.hydrascope.ui.core.DialogFrame;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TaskProgressBox;
@@ -27,11 +28,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ImportDialog extends BorderPane {
     public ImportDialog(ImportViewModel vm, DialogService dialogs, Runnable close) {
-        getStyleClass().add(Styles.PAGE);
-        Label title = new Label("Import log files into " + vm.caseName());
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        setTop(title);
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        DialogFrame.titled(this, "Import log files into " + vm.caseName());
 
         ImportPreviewPane preview = new ImportPreviewPane(vm);
         ImportMappingPane mapping = new ImportMappingPane(vm.mapping());

@@ -303,6 +303,6 @@ public final class ImportViewModel {
     }
 
     public String caseName() {
-        return workspace.openCase() == null ? "" : workspace.openCase().name();
+        return workspace.caseName();
     }
 }

@@ -1,6 +1,7 @@
 package io.hydrascope.ui.reports;
 
 import io.hydrascope.report.ReportFormat;
+import io.hydrascope.ui.core.DialogFrame;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TaskProgressBox;
 import io.hydrascope.ui.reports.ExportReportViewModel.Phase;
@@ -32,11 +33,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ExportReportDialog extends BorderPane {
     public ExportReportDialog(ExportReportViewModel vm, ReportPreview preview, Runnable close) {
-        getStyleClass().add(Styles.PAGE);
-        Label title = new Label("Export a report from " + vm.caseName());
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        setTop(title);
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        DialogFrame.titled(this, "Export a report from " + vm.caseName());
         ScrollPane form = new ScrollPane(form(vm));
         form.setFitToWidth(true);
         form.setMinWidth(300);

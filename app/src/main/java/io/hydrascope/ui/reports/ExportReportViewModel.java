@@ -371,6 +371,6 @@ public final class ExportReportViewModel {
     }
 
     public String caseName() {
-        return workspace.openCase() == null ? "" : workspace.openCase().name();
+        return workspace.caseName();
     }
 }
