@@ -39,6 +39,11 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the overview lists the busiest accounts and {@code andAlso} holds. */
+    public static void waitForOverview(FxRobot robot, Callable<Boolean> andAlso) {
+        waitUntil(() -> robot.lookup("#busiest-accounts").queryTableView().getItems().size() > 0 && andAlso.call());
+    }
+
     /**
      * Labels, buttons and column headers on screen whose text is shown shortened (with the control's ellipsis,
      * "..." by default), as "class 'full text' shown as 'shortened'".
