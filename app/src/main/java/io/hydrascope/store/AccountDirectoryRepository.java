@@ -23,17 +23,11 @@ public final class AccountDirectoryRepository {
     public List<String> idsStartingWith(String prefix, int limit) {
         String sql = "SELECT account_id FROM accounts WHERE account_id >= ? AND account_id < ? ORDER BY account_id "
                 + "LIMIT ?";
-        List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement(sql)) {
             ps.setString(1, prefix);
             ps.setString(2, prefix + MAX_SUFFIX);
             ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
+            return StringColumn.read(ps);
         } catch (SQLException e) {
             throw fail("cannot search accounts", e);
         }

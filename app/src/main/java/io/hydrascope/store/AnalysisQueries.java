@@ -276,17 +276,11 @@ public final class AnalysisQueries {
 
     /** The account ids of a cluster, in order of account creation (then id). */
     public List<String> clusterAccountIds(long clusterId) {
-        List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c().prepareStatement("SELECT a.account_id FROM account_results r "
                 + "JOIN accounts a ON a.id = r.account_ref WHERE r.cluster_id = ? "
                 + "ORDER BY coalesce(a.created_at, 0), a.account_id")) {
             ps.setLong(1, clusterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
+            return StringColumn.read(ps);
         } catch (SQLException e) {
             throw fail(e);
         }

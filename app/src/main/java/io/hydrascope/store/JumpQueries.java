@@ -3,7 +3,6 @@ package io.hydrascope.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,16 +56,10 @@ public final class JumpQueries {
     }
 
     private List<String> strings(String sql, String value, int limit) {
-        List<String> out = new ArrayList<>();
         try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
             ps.setString(1, value);
             ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
+            return StringColumn.read(ps);
         } catch (SQLException e) {
             throw fail(e);
         }

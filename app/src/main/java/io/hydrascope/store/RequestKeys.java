@@ -1,5 +1,7 @@
 package io.hydrascope.store;
 
+import io.hydrascope.model.Hashes;
+
 /**
  * The 64-bit key of a request id, stored in {@code interactions.request_key} and indexed instead of the id's text:
  * an integer index builds and searches several times faster than one on text. Two ids may share a key, so every
@@ -13,16 +15,6 @@ public final class RequestKeys {
 
     /** FNV-1a over the UTF-16 code units, finished with the MurmurHash3 64-bit mix. */
     public static long of(String requestId) {
-        long h = 0xCBF29CE484222325L;
-        for (int i = 0; i < requestId.length(); i++) {
-            h ^= requestId.charAt(i);
-            h *= 0x100000001B3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        h ^= h >>> 33;
-        return h;
+        return Hashes.hash(requestId, 0, requestId.length());
     }
 }

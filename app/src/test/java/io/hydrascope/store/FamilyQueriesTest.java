@@ -9,31 +9,11 @@ import io.hydrascope.model.FamilyUsage;
 import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
-import io.hydrascope.report.AnalysedCase;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class FamilyQueriesTest {
-    static CaseStore store;
-    static ReadSession session;
-    static long cluster;
-
-    @BeforeAll
-    static void open() throws Exception {
-        cluster = AnalysedCase.campaignCluster();
-        store = CaseStore.open(AnalysedCase.shared());
-        session = store.newReader();
-    }
-
-    @AfterAll
-    static void close() {
-        session.close();
-        store.close();
-    }
-
+class FamilyQueriesTest extends AnalysedCaseReaderTest {
     @Test
     void campaignClusterSharesItsTemplatesAcrossItsAccounts() {
         List<FamilyUsage> families = new FamilyQueries(session).families(InteractionScope.cluster(cluster),

@@ -13,28 +13,9 @@ import io.hydrascope.model.TopicStat;
 import io.hydrascope.report.AnalysedCase;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TopicQueriesTest {
-    static CaseStore store;
-    static ReadSession session;
-    static long cluster;
-
-    @BeforeAll
-    static void open() throws Exception {
-        cluster = AnalysedCase.campaignCluster();
-        store = CaseStore.open(AnalysedCase.shared());
-        session = store.newReader();
-    }
-
-    @AfterAll
-    static void close() {
-        session.close();
-        store.close();
-    }
-
+class TopicQueriesTest extends AnalysedCaseReaderTest {
     private static long count(String sql) {
         try (var ps = session.connection().prepareStatement(sql); var rs = ps.executeQuery()) {
             return rs.getLong(1);

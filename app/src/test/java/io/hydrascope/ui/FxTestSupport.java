@@ -1,5 +1,6 @@
 package io.hydrascope.ui;
 
+import io.hydrascope.ui.core.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,15 +8,25 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Helpers for the headless window tests. */
 public final class FxTestSupport {
     private FxTestSupport() {
+    }
+
+    /** Shows {@code root} in the stage with the application's stylesheets. */
+    public static void show(Stage stage, Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().addAll(Styles.stylesheets());
+        stage.setScene(scene);
+        stage.show();
     }
 
     /** Waits until the condition holds on the FX thread (background queries land asynchronously). */
@@ -26,6 +37,11 @@ public final class FxTestSupport {
             throw new AssertionError("condition not met within 20 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the overview lists the busiest accounts and {@code andAlso} holds. */
+    public static void waitForOverview(FxRobot robot, Callable<Boolean> andAlso) {
+        waitUntil(() -> robot.lookup("#busiest-accounts").queryTableView().getItems().size() > 0 && andAlso.call());
     }
 
     /**

@@ -61,8 +61,8 @@ class WorkbenchFxTest {
     }
 
     private void overviewLoaded(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> robot.lookup("#busiest-accounts").queryTableView().getItems().size() > 0
-                && robot.lookup(TimeFormats.count(interactions)).tryQuery().isPresent());
+        FxTestSupport.waitForOverview(robot,
+                () -> robot.lookup(TimeFormats.count(interactions)).tryQuery().isPresent());
     }
 
     @Test

@@ -40,6 +40,11 @@ public final class WorkspaceState {
         return openCase.get();
     }
 
+    /** The open case's name, or "" without one. */
+    public String caseName() {
+        return openCase.get() == null ? "" : openCase.get().name();
+    }
+
     public StringProperty selectedAccountProperty() {
         return selectedAccount;
     }

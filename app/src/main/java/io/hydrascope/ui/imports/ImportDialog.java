@@ -1,7 +1,9 @@
 package io.hydrascope.ui.imports;
 
+import io.hydrascope.ui.core.DialogFrame;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TaskProgressBox;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -10,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -27,11 +28,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ImportDialog extends BorderPane {
     public ImportDialog(ImportViewModel vm, DialogService dialogs, Runnable close) {
-        getStyleClass().add(Styles.PAGE);
-        Label title = new Label("Import log files into " + vm.caseName());
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        setTop(title);
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        DialogFrame.titled(this, "Import log files into " + vm.caseName());
 
         ImportPreviewPane preview = new ImportPreviewPane(vm);
         ImportMappingPane mapping = new ImportMappingPane(vm.mapping());
@@ -91,16 +88,8 @@ public final class ImportDialog extends BorderPane {
     }
 
     private static VBox actions(ImportViewModel vm, Runnable close) {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label text = new Label();
-        text.textProperty().bind(vm.progressTextProperty());
-        text.setId("import-progress-text");
-        text.setMinWidth(0);
-        VBox progress = new VBox(4, bar, text);
-        progress.visibleProperty().bind(vm.phaseProperty().isEqualTo(ImportViewModel.Phase.IMPORTING));
-        progress.managedProperty().bind(progress.visibleProperty());
+        VBox progress = TaskProgressBox.of(vm.progressProperty(), vm.progressTextProperty(),
+                vm.phaseProperty().isEqualTo(ImportViewModel.Phase.IMPORTING), "import-progress-text");
 
         Button start = new Button("Import");
         start.getStyleClass().add(Styles.PRIMARY);

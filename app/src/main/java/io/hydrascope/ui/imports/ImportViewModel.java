@@ -18,6 +18,7 @@ import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.OpenCase;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskHandle;
+import io.hydrascope.ui.core.TaskProgress;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
@@ -29,7 +30,6 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,13 +65,11 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CHOOSING);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final TaskProgress work = new TaskProgress(this);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<FileOutcome> outcomes = FXCollections.observableArrayList();
     private final ObservableList<Map.Entry<String, Long>> reasons = FXCollections.observableArrayList();
     private final ObservableList<QuarantinedRow> quarantined = FXCollections.observableArrayList();
-    private TaskHandle running;
 
     public ImportViewModel(WorkspaceState workspace, TaskRunner tasks, ImportPreviewService previewer,
                            ProfileStore profileStore, ImportService importer, CaseActions cases) {
@@ -148,8 +146,8 @@ public final class ImportViewModel {
         Map<Path, MappingProfile> mapped = Map.copyOf(profiles);
         phase.set(Phase.IMPORTING);
         outcomes.clear();
-        progress.set(-1);
-        running = tasks.write("Importing " + (batch.size() == 1 ? batch.get(0).getFileName() : batch.size()
+        work.starting();
+        TaskHandle task = tasks.write("Importing " + (batch.size() == 1 ? batch.get(0).getFileName() : batch.size()
                 + " files"), (listener, cancel) -> {
                     List<FileOutcome> done = new ArrayList<>();
                     for (int i = 0; i < batch.size() && !cancel.isCancelled(); i++) {
@@ -161,10 +159,7 @@ public final class ImportViewModel {
                 }).visible().onSuccess(this::finished)
                 .onFailure(e -> finished(List.of(new FileOutcome(batch.get(0), "", null,
                         "failed: " + DialogService.describe(e), -1, 0)))).start();
-        if (phase.get() == Phase.IMPORTING) { // a synchronous runner may have finished already
-            progress.bind(running.progressProperty());
-            progressText.bind(running.messageProperty());
-        }
+        work.follow(task, phase.get() == Phase.IMPORTING);
     }
 
     private FileOutcome importOne(OpenCase open, Path file, MappingProfile profile, ImportProgressText listener,
@@ -195,11 +190,7 @@ public final class ImportViewModel {
     }
 
     private void finished(List<FileOutcome> done) {
-        progress.unbind();
-        progressText.unbind();
-        progress.set(1);
-        progressText.set("");
-        running = null;
+        work.stop(1);
         outcomes.setAll(done);
         summary.set(summarise(done));
         phase.set(Phase.DONE);
@@ -235,9 +226,7 @@ public final class ImportViewModel {
     }
 
     public void cancel() {
-        if (running != null) {
-            running.cancelWork();
-        }
+        work.cancel();
     }
 
     /** Back to choosing files after a report, for another import. */
@@ -290,11 +279,11 @@ public final class ImportViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return work.textProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -314,6 +303,6 @@ public final class ImportViewModel {
     }
 
     public String caseName() {
-        return workspace.openCase() == null ? "" : workspace.openCase().name();
+        return workspace.caseName();
     }
 }

@@ -1,7 +1,9 @@
 package io.hydrascope.ui.reports;
 
 import io.hydrascope.report.ReportFormat;
+import io.hydrascope.ui.core.DialogFrame;
 import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TaskProgressBox;
 import io.hydrascope.ui.reports.ExportReportViewModel.Phase;
 import io.hydrascope.ui.reports.ExportReportViewModel.ScopeKind;
 import javafx.beans.binding.Bindings;
@@ -9,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -32,11 +33,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ExportReportDialog extends BorderPane {
     public ExportReportDialog(ExportReportViewModel vm, ReportPreview preview, Runnable close) {
-        getStyleClass().add(Styles.PAGE);
-        Label title = new Label("Export a report from " + vm.caseName());
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        setTop(title);
-        BorderPane.setMargin(title, new Insets(0, 0, 8, 0));
+        DialogFrame.titled(this, "Export a report from " + vm.caseName());
         ScrollPane form = new ScrollPane(form(vm));
         form.setFitToWidth(true);
         form.setMinWidth(300);
@@ -126,15 +123,8 @@ public final class ExportReportDialog extends BorderPane {
     }
 
     private static VBox actions(ExportReportViewModel vm, Runnable close) {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        Label text = new Label();
-        text.textProperty().bind(vm.progressTextProperty());
-        text.setMinWidth(0);
-        VBox progress = new VBox(4, bar, text);
-        progress.visibleProperty().bind(vm.phaseProperty().isEqualTo(Phase.GENERATING));
-        progress.managedProperty().bind(progress.visibleProperty());
+        VBox progress = TaskProgressBox.of(vm.progressProperty(), vm.progressTextProperty(),
+                vm.phaseProperty().isEqualTo(Phase.GENERATING), null);
 
         Label result = new Label();
         result.setId("report-result");

@@ -8,6 +8,7 @@ import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.OpenCase;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskHandle;
+import io.hydrascope.ui.core.TaskProgress;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -62,15 +62,13 @@ public final class ExportReportViewModel {
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(this, "previewStatus", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final TaskProgress work = new TaskProgress(this);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private boolean outputChosen;
     private Preview lastHtml;
     private ReportScope lastHtmlScope;
     private long lastHtmlVersion;
-    private TaskHandle running;
 
     /**
      * @param folder where reports go unless the analyst chooses another file
@@ -274,22 +272,19 @@ public final class ExportReportViewModel {
         phase.set(Phase.GENERATING);
         result.set("");
         written.set(null);
-        progress.set(-1);
+        work.starting();
         long started = System.nanoTime();
-        running = tasks.read("Writing " + f.name() + " report", (p, cancel) -> {
+        TaskHandle task = tasks.read("Writing " + f.name() + " report", (p, cancel) -> {
             reports.write(open.reader(), scope, f, target, p, cancel);
             return Files.size(target);
         }).visible().onSuccess(size -> finished(target, size, started))
                 .onFailure(e -> failed("Not written: " + DialogService.describe(e)))
                 .onCancelled(() -> failed("Cancelled; no file was written.")).start();
-        if (phase.get() == Phase.GENERATING) { // a synchronous runner may have finished already
-            progress.bind(running.progressProperty());
-            progressText.bind(running.messageProperty());
-        }
+        work.follow(task, phase.get() == Phase.GENERATING);
     }
 
     private void finished(Path target, long size, long started) {
-        stopProgress();
+        work.stop(0);
         written.set(target);
         result.set(String.format(Locale.ROOT, "Wrote %s (%s bytes) in %.1f s.", target,
                 TimeFormats.count(size), (System.nanoTime() - started) / 1e9));
@@ -297,23 +292,13 @@ public final class ExportReportViewModel {
     }
 
     private void failed(String message) {
-        stopProgress();
+        work.stop(0);
         result.set(message);
         phase.set(Phase.EDITING);
     }
 
-    private void stopProgress() {
-        progress.unbind();
-        progressText.unbind();
-        progress.set(0);
-        progressText.set("");
-        running = null;
-    }
-
     public void cancel() {
-        if (running != null) {
-            running.cancelWork();
-        }
+        work.cancel();
     }
 
     /** Shows the folder of the written report. */
@@ -370,11 +355,11 @@ public final class ExportReportViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return work.textProperty();
     }
 
     public ReadOnlyStringProperty resultProperty() {
@@ -386,6 +371,6 @@ public final class ExportReportViewModel {
     }
 
     public String caseName() {
-        return workspace.openCase() == null ? "" : workspace.openCase().name();
+        return workspace.caseName();
     }
 }

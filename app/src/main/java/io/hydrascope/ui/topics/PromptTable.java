@@ -1,12 +1,13 @@
 package io.hydrascope.ui.topics;
 
+import static io.hydrascope.ui.core.TextColumns.fixedText;
+
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.report.ReportText;
 import io.hydrascope.ui.core.ModelPalette;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableCell;
@@ -23,12 +24,12 @@ public final class PromptTable extends TableView<PromptRow> {
                        Callback<TableColumn<PromptRow, PromptRow>, TableCell<PromptRow, PromptRow>> promptCell) {
         super(rows);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(text("Time", 138, r -> TimeFormats.dateTime(r.timestampMicros(), workspace.zone())
+        getColumns().add(fixedText("Time", 138, r -> TimeFormats.dateTime(r.timestampMicros(), workspace.zone())
                 .substring(0, 16)));
-        getColumns().add(text("Account", 140, r -> ReportText.oneLine(r.accountId())));
-        getColumns().add(text("Model", 80, r -> ModelPalette.label(ReportText.oneLine(r.model()))));
-        getColumns().add(text("Topic", 118, r -> r.topic() == null ? "—" : r.topic()));
-        getColumns().add(text("CoT", 44, r -> r.chainOfThought() ? "yes" : ""));
+        getColumns().add(fixedText("Account", 140, r -> ReportText.oneLine(r.accountId())));
+        getColumns().add(fixedText("Model", 80, r -> ModelPalette.label(ReportText.oneLine(r.model()))));
+        getColumns().add(fixedText("Topic", 118, r -> r.topic() == null ? "—" : r.topic()));
+        getColumns().add(fixedText("CoT", 44, r -> r.chainOfThought() ? "yes" : ""));
         TableColumn<PromptRow, PromptRow> prompt = new TableColumn<>("Prompt");
         prompt.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         prompt.setCellFactory(promptCell != null ? promptCell : c -> new TableCell<>() {
@@ -54,14 +55,5 @@ public final class PromptTable extends TableView<PromptRow> {
     public static String preview(PromptRow r) {
         String text = ReportText.oneLine(r.preview());
         return r.promptLength() > r.preview().length() ? text + "…" : text;
-    }
-
-    private static TableColumn<PromptRow, String> text(String title, double width, Function<PromptRow, String> f) {
-        TableColumn<PromptRow, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.apply(c.getValue())));
-        col.setPrefWidth(width);
-        col.setMinWidth(width); // never squeezed into "…": the table scrolls sideways instead
-        col.setSortable(false);
-        return col;
     }
 }

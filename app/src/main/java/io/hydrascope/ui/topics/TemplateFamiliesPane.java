@@ -1,5 +1,7 @@
 package io.hydrascope.ui.topics;
 
+import static io.hydrascope.ui.core.TextColumns.fixedText;
+
 import io.hydrascope.model.FamilyAccount;
 import io.hydrascope.model.FamilyUsage;
 import io.hydrascope.model.PromptRow;
@@ -8,8 +10,6 @@ import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -37,15 +37,15 @@ final class TemplateFamiliesPane extends SplitPane {
         TableView<FamilyUsage> families = new TableView<>(vm.families());
         families.setId("family-table");
         families.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        families.getColumns().add(col("Family", 56, f -> "#" + f.familyId()));
-        TableColumn<FamilyUsage, String> skeleton = col("Skeleton", 260, f -> ReportText.oneLine(f.skeleton()));
+        families.getColumns().add(fixedText("Family", 56, f -> "#" + f.familyId()));
+        TableColumn<FamilyUsage, String> skeleton = fixedText("Skeleton", 260, f -> ReportText.oneLine(f.skeleton()));
         skeleton.setMinWidth(200);
         families.getColumns().add(skeleton);
-        families.getColumns().add(col("Prompts", 70, f -> TimeFormats.count(f.interactions())));
-        families.getColumns().add(col("Accounts", 76, f -> TimeFormats.count(f.accounts())));
-        families.getColumns().add(col("First seen", 124, f -> minutes(f.firstMicros(), ws)));
-        families.getColumns().add(col("Last seen", 124, f -> minutes(f.lastMicros(), ws)));
-        families.getColumns().add(col("In the whole case", 140, f -> TimeFormats.count(f.caseInteractions())
+        families.getColumns().add(fixedText("Prompts", 70, f -> TimeFormats.count(f.interactions())));
+        families.getColumns().add(fixedText("Accounts", 76, f -> TimeFormats.count(f.accounts())));
+        families.getColumns().add(fixedText("First seen", 124, f -> minutes(f.firstMicros(), ws)));
+        families.getColumns().add(fixedText("Last seen", 124, f -> minutes(f.lastMicros(), ws)));
+        families.getColumns().add(fixedText("In the whole case", 140, f -> TimeFormats.count(f.caseInteractions())
                 + " by " + TimeFormats.count(f.caseAccounts())));
         families.setPlaceholder(note(vm.noteProperty()));
         families.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.select(b));
@@ -53,12 +53,12 @@ final class TemplateFamiliesPane extends SplitPane {
         TableView<FamilyAccount> accounts = new TableView<>(vm.accounts());
         accounts.setId("family-accounts");
         accounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        accounts.getColumns().add(col("Account", 150, a -> ReportText.oneLine(a.accountId())));
-        accounts.getColumns().add(col("Prompts", 70, a -> TimeFormats.count(a.interactions())));
-        accounts.getColumns().add(col("Risk", 90, a -> a.risk() == null ? "—" : String.format(Locale.ROOT,
+        accounts.getColumns().add(fixedText("Account", 150, a -> ReportText.oneLine(a.accountId())));
+        accounts.getColumns().add(fixedText("Prompts", 70, a -> TimeFormats.count(a.interactions())));
+        accounts.getColumns().add(fixedText("Risk", 90, a -> a.risk() == null ? "—" : String.format(Locale.ROOT,
                 "%.2f%s", a.risk(), a.flagged() ? " flagged" : "")));
-        accounts.getColumns().add(col("First use", 124, a -> minutes(a.firstMicros(), ws)));
-        accounts.getColumns().add(col("Last use", 124, a -> minutes(a.lastMicros(), ws)));
+        accounts.getColumns().add(fixedText("First use", 124, a -> minutes(a.firstMicros(), ws)));
+        accounts.getColumns().add(fixedText("Last use", 124, a -> minutes(a.lastMicros(), ws)));
         accounts.setPlaceholder(note(vm.detailNoteProperty()));
         accounts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectAccount(b));
         accounts.setOnMouseClicked(e -> {
@@ -119,15 +119,6 @@ final class TemplateFamiliesPane extends SplitPane {
         l.getStyleClass().add(Styles.EMPTY_NOTE);
         l.setWrapText(true);
         return l;
-    }
-
-    private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.apply(x.getValue())));
-        c.setPrefWidth(width);
-        c.setMinWidth(width); // never squeezed into "…": the table scrolls sideways instead
-        c.setSortable(false);
-        return c;
     }
 
     /** One example: who and when, then the prompt with the family's skeleton highlighted. */

@@ -70,8 +70,8 @@ class EvidenceFxTest {
     }
 
     private void overviewLoaded(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> robot.lookup("#busiest-accounts").queryTableView().getItems().size() > 0
-                && robot.lookup("#cluster-table").queryTableView().getItems().size() == 3);
+        FxTestSupport.waitForOverview(robot,
+                () -> robot.lookup("#cluster-table").queryTableView().getItems().size() == 3);
     }
 
     private void jump(FxRobot robot, String text) {

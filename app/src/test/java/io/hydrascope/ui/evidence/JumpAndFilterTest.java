@@ -6,41 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
 import io.hydrascope.model.TimeRange;
-import io.hydrascope.testdata.DemoCase;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TestWorkspaces;
+import io.hydrascope.ui.core.TinyCaseTest;
 import io.hydrascope.ui.core.ViewFilter;
-import io.hydrascope.ui.core.WorkspaceState;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The jump-to field's look-ups and the filter bar's view model, without a toolkit. */
-class JumpAndFilterTest {
-    @TempDir
-    static Path dir;
-    static Path casePath;
-    WorkspaceState workspace;
-
-    @BeforeAll
-    static void createCase() throws Exception {
-        casePath = DemoCase.tiny(dir);
-    }
-
-    @AfterEach
-    void close() {
-        if (workspace != null) {
-            TestWorkspaces.close(workspace);
-        }
-    }
-
+class JumpAndFilterTest extends TinyCaseTest {
     private JumpSearch.Target jump(String text) {
         JumpSearch.Target target = JumpSearch.resolve(workspace.openCase().reader(), text);
         JumpSearch.show(workspace, target);

@@ -6,28 +6,18 @@ import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
 import io.hydrascope.CaseDb;
-import io.hydrascope.ingest.FolderImportService;
 import io.hydrascope.ingest.ImportPreview;
-import io.hydrascope.ingest.ImportPreviewService;
-import io.hydrascope.ingest.ImportService;
-import io.hydrascope.ingest.ProfileStore;
 import io.hydrascope.ingest.TimestampFormat;
-import io.hydrascope.ingest.formats.BuiltInFormats;
 import io.hydrascope.store.CaseStore;
 import io.hydrascope.ui.FxTestSupport;
-import io.hydrascope.ui.cases.CaseActions;
-import io.hydrascope.ui.cases.DemoCaseGenerator;
-import io.hydrascope.ui.cases.RecentCases;
-import io.hydrascope.ui.core.FxTaskRunner;
 import io.hydrascope.ui.core.OpenCase;
 import io.hydrascope.ui.core.RecordingDialogs;
-import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TestWorkspaces;
 import io.hydrascope.ui.core.WorkbenchExecutors;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -63,22 +53,12 @@ class ImportMappingFxTest {
     }
 
     private void showDialog() {
-        FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
-        ImportService imports = new ImportService(BuiltInFormats.all());
-        CaseActions cases = new CaseActions(workspace, tasks, dialogs, new RecentCases(dir.resolve("recent")),
-                new FolderImportService(imports), DemoCaseGenerator.NONE, dir, List.of());
-        ImportViewModel vm = new ImportViewModel(workspace, tasks, new ImportPreviewService(BuiltInFormats.all()),
-                new ProfileStore(dir.resolve("profiles")), imports, cases);
-        Scene scene = new Scene(new ImportDialog(vm, dialogs, stage::close), 1180, 720);
-        scene.getStylesheets().addAll(Styles.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        ImportDialogFixture.show(stage, workspace, executors, dialogs, dir);
     }
 
     @AfterEach
     void close() {
-        executors.writer().execute(() -> workspace.openCase().close());
-        executors.close();
+        TestWorkspaces.closeOnWriter(workspace, executors);
     }
 
     private static Path export(String name, String header) throws Exception {

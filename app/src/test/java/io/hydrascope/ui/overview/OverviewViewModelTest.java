@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
 import io.hydrascope.model.AccountVolume;
-import io.hydrascope.testdata.DemoCase;
 import io.hydrascope.testdata.DemoLogs;
 import io.hydrascope.ui.analysis.AnalysisRun;
 import io.hydrascope.ui.analysis.ClusterSummary;
@@ -15,32 +14,14 @@ import io.hydrascope.ui.analysis.SignalSummary;
 import io.hydrascope.ui.core.DirectTaskRunner;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TestWorkspaces;
+import io.hydrascope.ui.core.TinyCaseTest;
 import io.hydrascope.ui.core.WorkspaceState;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class OverviewViewModelTest {
-    @TempDir
-    static Path dir;
-    static Path casePath;
-    WorkspaceState workspace;
-
-    @BeforeAll
-    static void createCase() throws Exception {
-        casePath = DemoCase.tiny(dir);
-    }
-
-    @AfterEach
-    void close() {
-        TestWorkspaces.close(workspace);
-    }
-
+class OverviewViewModelTest extends TinyCaseTest {
     @Test
     void summarisesEveryInteractionPerModelAndMarksWhenTheNewModelAppeared() {
         workspace = TestWorkspaces.open(casePath);

@@ -12,14 +12,13 @@ import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.FxTaskRunner;
 import io.hydrascope.ui.core.OpenCase;
 import io.hydrascope.ui.core.RecordingDialogs;
-import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TestWorkspaces;
 import io.hydrascope.ui.core.WorkbenchExecutors;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -53,16 +52,12 @@ class ExportReportDialogFxTest {
         FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
         ExportReportViewModel vm = new ExportReportViewModel(workspace, tasks, dialogs,
                 new ReportService(ReportOptions.DEFAULTS), dir);
-        Scene scene = new Scene(new ExportReportDialog(vm, new TextReportPreview(), stage::close), 1240, 780);
-        scene.getStylesheets().addAll(Styles.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        FxTestSupport.show(stage, new ExportReportDialog(vm, new TextReportPreview(), stage::close), 1240, 780);
     }
 
     @AfterEach
     void close() {
-        executors.writer().execute(() -> workspace.openCase().close());
-        executors.close();
+        TestWorkspaces.closeOnWriter(workspace, executors);
     }
 
     @Test

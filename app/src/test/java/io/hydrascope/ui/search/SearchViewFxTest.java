@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -53,10 +52,7 @@ class SearchViewFxTest {
         workspace = TestWorkspaces.open(copy);
         workspace.activePageProperty().set(Pages.SEARCH);
         view = new SearchView(new SearchViewModel(workspace, tasks));
-        Scene scene = new Scene(view, 1200, 700);
-        scene.getStylesheets().addAll(Styles.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        FxTestSupport.show(stage, view, 1200, 700);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hydrascope.ingest.FolderImportService;
 import io.hydrascope.ingest.ImportService;
 import io.hydrascope.model.CancelledException;
-import io.hydrascope.testdata.DemoCase;
 import io.hydrascope.ui.cases.CaseActions;
 import io.hydrascope.ui.cases.DemoCaseGenerator;
 import io.hydrascope.ui.cases.RecentCases;
@@ -14,30 +13,12 @@ import io.hydrascope.ui.core.DirectTaskRunner;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.RecordingDialogs;
 import io.hydrascope.ui.core.TestWorkspaces;
-import io.hydrascope.ui.core.WorkspaceState;
-import java.nio.file.Path;
+import io.hydrascope.ui.core.TinyCaseTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ShellViewModelTest {
-    @TempDir
-    static Path dir;
-    static Path casePath;
-    WorkspaceState workspace;
+class ShellViewModelTest extends TinyCaseTest {
     RecordingDialogs dialogs = new RecordingDialogs();
-
-    @BeforeAll
-    static void createCase() throws Exception {
-        casePath = DemoCase.tiny(dir);
-    }
-
-    @AfterEach
-    void close() {
-        TestWorkspaces.close(workspace);
-    }
 
     private ShellViewModel shell(io.hydrascope.ui.analysis.AnalysisRunner runner) {
         workspace = TestWorkspaces.open(casePath);

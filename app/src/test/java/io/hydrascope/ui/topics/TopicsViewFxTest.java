@@ -14,12 +14,10 @@ import io.hydrascope.ui.FxTestSupport;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.FxTaskRunner;
 import io.hydrascope.ui.core.Pages;
-import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TestWorkspaces;
 import io.hydrascope.ui.core.WorkbenchExecutors;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -49,10 +47,7 @@ class TopicsViewFxTest {
         workspace.activePageProperty().set(Pages.TOPICS);
         TopicsViewModel vm = new TopicsViewModel(workspace, tasks);
         view = new TopicsView(vm, new TemplateFamiliesViewModel(workspace, tasks, vm.scopeProperty()));
-        Scene scene = new Scene(view, 1280, 760);
-        scene.getStylesheets().addAll(Styles.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        FxTestSupport.show(stage, view, 1280, 760);
     }
 
     @AfterEach
