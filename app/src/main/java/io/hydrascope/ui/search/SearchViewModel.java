@@ -12,7 +12,7 @@ import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.ui.topics.Filters;
-import io.hydrascope.ui.topics.PageGate;
+import io.hydrascope.ui.core.PageGate;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -8,6 +8,8 @@ import io.hydrascope.store.AccountTimelineRepository;
 import io.hydrascope.ui.analysis.AccountResult;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.analysis.InteractionTopic;
+import io.hydrascope.ui.core.Pages;
+import io.hydrascope.ui.core.PageGate;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskRunner;
@@ -60,6 +62,7 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final DoubleProperty chartWidth = new SimpleDoubleProperty(this, "chartWidth", 1000);
     private TimeRange bounds;
+    private final PageGate gate;
 
     public AccountTimelineViewModel(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results) {
         this.workspace = workspace;
@@ -67,12 +70,15 @@ public final class AccountTimelineViewModel implements TimelineNavigation {
         this.accountSlot = new QuerySlot(tasks, workspace, "Opening account");
         this.activitySlot = new QuerySlot(tasks, workspace, "Counting activity");
         this.details = new AccountDetails(workspace, tasks, results);
-        workspace.selectedAccountProperty().addListener((o, a, b) -> load());
-        workspace.dataVersionProperty().addListener((o, a, b) -> load());
-        workspace.zoneProperty().addListener((o, a, b) -> loadActivity(0));
-        workspace.brushedRangeProperty().addListener((o, a, b) -> details.loadInteractions(tableWindow(),
-                ZOOM_SETTLE_MILLIS));
-        workspace.filterProperty().addListener((o, a, b) -> details.loadInteractions(tableWindow(), 0));
+        // Selecting accounts elsewhere (the graph, the overview) only marks this page stale until it is shown.
+        this.gate = new PageGate(workspace, Pages.ACCOUNT, this::load);
+        workspace.selectedAccountProperty().addListener((o, a, b) -> gate.request());
+        workspace.dataVersionProperty().addListener((o, a, b) -> gate.request());
+        workspace.zoneProperty().addListener((o, a, b) -> gate.partial(() -> loadActivity(0)));
+        workspace.brushedRangeProperty().addListener((o, a, b) -> gate.partial(() ->
+                details.loadInteractions(tableWindow(), ZOOM_SETTLE_MILLIS)));
+        workspace.filterProperty().addListener((o, a, b) -> gate.partial(() ->
+                details.loadInteractions(tableWindow(), 0)));
         load();
     }
 

@@ -5,6 +5,8 @@ import io.hydrascope.model.LaneSummary;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.store.ClusterLaneRepository;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
+import io.hydrascope.ui.core.Pages;
+import io.hydrascope.ui.core.PageGate;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.QuerySlot;
@@ -65,28 +67,32 @@ public final class ClusterTimelineViewModel implements TimelineNavigation {
     private TimeRange countedQuery;
     private final java.util.Set<String> counted = new java.util.HashSet<>();
 
+    private final PageGate gate;
+
     public ClusterTimelineViewModel(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results) {
         this.workspace = workspace;
         this.summarySlot = new QuerySlot(tasks, workspace, "Reading cluster accounts");
         this.laneSlot = new QuerySlot(tasks, workspace, "Counting swim lanes");
         this.interactions = new ClusterInteractions(workspace, tasks, results);
-        workspace.selectedClusterProperty().addListener((o, a, b) -> load());
-        workspace.dataVersionProperty().addListener((o, a, b) -> load());
-        workspace.zoneProperty().addListener((o, a, b) -> loadLanes(0));
+        // Selecting clusters elsewhere (the graph, the overview) only marks this page stale until it is shown.
+        this.gate = new PageGate(workspace, Pages.CLUSTER, this::load);
+        workspace.selectedClusterProperty().addListener((o, a, b) -> gate.request());
+        workspace.dataVersionProperty().addListener((o, a, b) -> gate.request());
+        workspace.zoneProperty().addListener((o, a, b) -> gate.partial(() -> loadLanes(0)));
         workspace.brushedRangeProperty().addListener((o, a, b) ->
-                loadTable(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS));
+                gate.partial(() -> loadTable(AccountTimelineViewModel.ZOOM_SETTLE_MILLIS)));
         workspace.filterProperty().addListener((o, a, b) -> {
             ViewFilter before = a == null ? ViewFilter.NONE : a;
             ViewFilter after = workspace.filter();
             if (!before.tags().equals(after.tags()) || !Objects.equals(before.window(), after.window())) {
-                load();
+                gate.request();
             } else {
-                loadTable(0);
+                gate.partial(() -> loadTable(0));
             }
         });
         workspace.annotations().versionProperty().addListener((o, a, b) -> {
             if (!workspace.filter().tags().isEmpty()) {
-                load();
+                gate.request();
             }
         });
         order.addListener((o, a, b) -> {

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.topics;
 
+import io.hydrascope.ui.core.PageGate;
 import io.hydrascope.model.FamilyAccount;
 import io.hydrascope.model.FamilyUsage;
 import io.hydrascope.model.InteractionCriteria;

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.topics;
 
+import io.hydrascope.ui.core.PageGate;
 import io.hydrascope.model.InteractionCriteria;
 import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.TimeRange;

@@ -72,6 +72,19 @@ class AccountTimelineViewModelTest {
     }
 
     @Test
+    void selectingAnAccountWhileAnotherPageIsInFrontLoadsItOnlyWhenThePageIsShown() {
+        workspace.activePageProperty().set(Pages.GRAPH);
+        workspace.selectedAccountProperty().set(busiest);
+        assertNull(vm.accountProperty().get(), "nothing is read for a page nobody looks at");
+        assertEquals(false, vm.loadedProperty().get());
+        workspace.selectedAccountProperty().set(null);
+        workspace.selectedAccountProperty().set(busiest);
+        workspace.activePageProperty().set(Pages.ACCOUNT);
+        assertEquals(busiest, vm.accountProperty().get().accountId());
+        assertTrue(vm.loadedProperty().get());
+    }
+
+    @Test
     void anUnknownAccountSaysSoInsteadOfShowingAnEmptyTimeline() {
         workspace.openAccount("acct-nobody");
         assertNull(vm.accountProperty().get());

@@ -1,6 +1,5 @@
-package io.hydrascope.ui.topics;
+package io.hydrascope.ui.core;
 
-import io.hydrascope.ui.core.WorkspaceState;
 import java.util.Objects;
 
 /**
@@ -31,6 +30,15 @@ public final class PageGate {
         if (isShown()) {
             stale = false;
             load.run();
+        } else {
+            stale = true;
+        }
+    }
+
+    /** Runs a partial reload now if the page is in front; otherwise the whole page reloads when it is shown. */
+    public void partial(Runnable partialLoad) {
+        if (isShown()) {
+            partialLoad.run();
         } else {
             stale = true;
         }
