@@ -119,6 +119,12 @@ cp "$jar" "$work/input/hydrascope.jar"
   # shellcheck disable=SC2086
   "$jar_tool" xf hydrascope.jar $javafx_natives "$sqlite_native"
   mv "$sqlite_native" . && rm -rf org
+  # Loaded from the folder, so the jar need not carry them too (WebKit alone is over 100 MB unpacked), nor SQLite's
+  # natives for other systems. Without a zip tool the jar keeps them: bigger, but it works the same.
+  if command -v zip >/dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    zip -q -d hydrascope.jar $javafx_natives 'org/sqlite/native/*' >/dev/null
+  fi
 )
 mkdir -p "$work/input/data-samples"
 cp -R "$repo/data-samples/sample" "$work/input/data-samples/sample"
