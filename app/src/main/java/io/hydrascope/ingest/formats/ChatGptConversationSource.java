@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hydrascope.ingest.JsonElementStream;
 import io.hydrascope.ingest.JsonRecord;
 import io.hydrascope.ingest.JsonValues;
-import io.hydrascope.ingest.RecordSource;
 import io.hydrascope.ingest.SourceInput;
-import io.hydrascope.ingest.SourceRecord;
 import io.hydrascope.ingest.SourceShape;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -29,24 +27,19 @@ import java.util.Set;
  * on) and tool_calls (the assistant's calls to tools before the next user message). Assistant, system and tool
  * messages are not records. The file is usually one line, so {@link #line()} is the record's index.
  */
-final class ChatGptConversationSource implements RecordSource {
+final class ChatGptConversationSource extends NestedRecordSource {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> COLUMNS = List.of("conversation_id", "conversation_title",
             "conversation_create_time", "message_id", "create_time", "turn", "content_type", "text", "hidden",
             "model_slug", "tool_calls");
 
     private final JsonElementStream conversations;
-    private final SourceInput input;
     private final Deque<ObjectNode> pending = new ArrayDeque<>();
-    private JsonRecord record;
-    private String raw;
     private long index;
     private String location;
-    private String problem;
-    private String problemDetail;
 
     ChatGptConversationSource(SourceInput input) throws IOException {
-        this.input = input;
+        super(input);
         this.conversations = new JsonElementStream(input.text(),
                 input.shape().container() == SourceShape.Container.JSON_ARRAY);
     }
@@ -58,9 +51,7 @@ final class ChatGptConversationSource implements RecordSource {
 
     @Override
     public boolean next() throws IOException {
-        record = null;
-        problem = null;
-        problemDetail = null;
+        clearCurrent();
         while (pending.isEmpty()) {
             if (!conversations.next()) {
                 return false;
@@ -214,11 +205,6 @@ final class ChatGptConversationSource implements RecordSource {
     }
 
     @Override
-    public SourceRecord record() {
-        return record;
-    }
-
-    @Override
     public long line() {
         return index;
     }
@@ -226,26 +212,6 @@ final class ChatGptConversationSource implements RecordSource {
     @Override
     public String location() {
         return location;
-    }
-
-    @Override
-    public String problem() {
-        return problem;
-    }
-
-    @Override
-    public String problemDetail() {
-        return problemDetail;
-    }
-
-    @Override
-    public String raw() {
-        return raw;
-    }
-
-    @Override
-    public long bytesRead() {
-        return input.bytesRead();
     }
 
     @Override

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hydrascope.ingest.FieldNames;
 import io.hydrascope.ingest.JsonRecord;
 import io.hydrascope.ingest.JsonValues;
-import io.hydrascope.ingest.RecordSource;
 import io.hydrascope.ingest.SourceInput;
-import io.hydrascope.ingest.SourceRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,30 +23,25 @@ import java.util.List;
  * {@code <event name>.<key>}. Line = where the span starts; the location also names the span's index and
  * column, since exporters often write a whole batch on one line.
  */
-final class OtlpSpanSource implements RecordSource {
+final class OtlpSpanSource extends NestedRecordSource {
     private enum Level { TOP, REQUEST, RESOURCE_SPANS, RESOURCE, SCOPE_SPANS, SCOPE, SPANS }
 
     private final JsonParser parser;
-    private final SourceInput input;
     private final List<String> columns = new ArrayList<>();
     private Level level = Level.TOP;
     private ObjectNode resourceAttributes = JsonNodeFactory.instance.objectNode();
     private ObjectNode scopeAttributes = JsonNodeFactory.instance.objectNode();
     private int spansInResource;
     private boolean broken;
-    private JsonRecord record;
-    private String raw;
     private long line;
     private long column;
     private long index;
-    private String problem;
-    private String problemDetail;
     private boolean peeked;
     private boolean peekedResult;
     private final List<String> lateResources = new ArrayList<>();
 
     OtlpSpanSource(SourceInput input) throws IOException {
-        this.input = input;
+        super(input);
         this.parser = JsonValues.MAPPER.createParser(input.text());
         peekedResult = advance();
         peeked = true;
@@ -78,10 +71,7 @@ final class OtlpSpanSource implements RecordSource {
     }
 
     private boolean advance() throws IOException {
-        record = null;
-        raw = null;
-        problem = null;
-        problemDetail = null;
+        clearCurrent();
         if (broken) {
             return false;
         }
@@ -214,11 +204,6 @@ final class OtlpSpanSource implements RecordSource {
     }
 
     @Override
-    public SourceRecord record() {
-        return record;
-    }
-
-    @Override
     public long line() {
         return line;
     }
@@ -226,26 +211,6 @@ final class OtlpSpanSource implements RecordSource {
     @Override
     public String location() {
         return "span " + index + " of the file, starting at line " + line + " column " + column;
-    }
-
-    @Override
-    public String problem() {
-        return problem;
-    }
-
-    @Override
-    public String problemDetail() {
-        return problemDetail;
-    }
-
-    @Override
-    public String raw() {
-        return raw;
-    }
-
-    @Override
-    public long bytesRead() {
-        return input.bytesRead();
     }
 
     @Override
