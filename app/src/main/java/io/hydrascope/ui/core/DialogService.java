@@ -25,17 +25,15 @@ public interface DialogService {
 
     List<Path> chooseFilesToImport();
 
-    /** Asks where to save a report, starting from {@code suggested}; empty when the person cancels. */
-    Optional<Path> chooseReportFile(Path suggested, String formatName, String extension);
-
     /** Shows a folder in the desktop's file manager (does nothing where there is none). */
     void showFolder(Path folder);
 
     /**
-     * Where to save a file, or empty when the person cancels. {@code extensions} (without the dot, the first one is
-     * the default) limit what can be chosen; a name without one of them gets the default.
+     * Where to save a file, or empty when the person cancels. The chooser starts at {@code suggested} (a file name, or
+     * a path whose folder exists); {@code extensions} (without the dot, the first one is the default) limit what can
+     * be chosen, and a name without one of them gets the default.
      */
-    Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions);
+    Optional<Path> chooseFileToSave(String title, Path suggested, List<String> extensions);
 
     /** Asks for one line or a few lines of text (a tag, a note); empty when the person cancels. */
     default Optional<String> askText(String title, String prompt, String initial) {

@@ -74,21 +74,6 @@ public final class FxDialogService implements DialogService {
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
-    @Override
-    public Optional<Path> chooseReportFile(Path suggested, String formatName, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save report");
-        if (suggested.getParent() != null && java.nio.file.Files.isDirectory(suggested.getParent())) {
-            chooser.setInitialDirectory(suggested.getParent().toFile());
-        }
-        chooser.setInitialFileName(suggested.getFileName().toString());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(formatName + " (*." + extension + ")",
-                "*." + extension));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
-                p.getFileName().toString().endsWith("." + extension) ? p
-                        : p.resolveSibling(p.getFileName() + "." + extension));
-    }
-
     /** Hands the folder to the desktop's opener on a short-lived thread, so a slow file manager never blocks. */
     @Override
     public void showFolder(Path folder) {
@@ -107,10 +92,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+    public Optional<Path> chooseFileToSave(String title, Path suggested, List<String> extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
+        if (suggested.getParent() != null && java.nio.file.Files.isDirectory(suggested.getParent())) {
+            chooser.setInitialDirectory(suggested.getParent().toFile());
+        }
+        chooser.setInitialFileName(suggested.getFileName().toString());
         for (String ext : extensions) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                     ext.toUpperCase(java.util.Locale.ROOT) + " (*." + ext + ")", "*." + ext));

@@ -274,7 +274,7 @@ public final class GraphViewModel {
         String base = mode.get() == GraphMode.OVERVIEW ? "cluster-overview" : "cluster-"
                 + GraphExport.fileSafe(workspace.selectedClusterProperty().get() == null ? "graph"
                 : workspace.selectedClusterProperty().get().id());
-        dialogs.chooseFileToSave("Export graph", base + ".png", List.of("png", "svg")).ifPresent(path ->
+        dialogs.chooseFileToSave("Export graph", Path.of(base + ".png"), List.of("png", "svg")).ifPresent(path ->
                 exportTo(current.scene(), path));
     }
 

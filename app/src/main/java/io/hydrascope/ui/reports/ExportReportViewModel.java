@@ -195,7 +195,7 @@ public final class ExportReportViewModel {
     /** Asks where to save the report (the file chooser starts at the suggested name). */
     public void chooseOutput() {
         ReportFormat f = format.get();
-        dialogs.chooseReportFile(output.get(), f.name(), f.extension()).ifPresent(p -> {
+        dialogs.chooseFileToSave("Save report", output.get(), List.of(f.extension())).ifPresent(p -> {
             outputChosen = true;
             output.set(p);
         });

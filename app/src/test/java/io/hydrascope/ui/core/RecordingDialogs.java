@@ -12,9 +12,8 @@ public final class RecordingDialogs implements DialogService {
     public Path caseToOpen;
     public Path caseToCreate;
     public List<Path> filesToImport = List.of();
-    /** The answer to {@link #chooseReportFile}; null answers with the suggested file. */
-    public Path reportFile;
     public final List<Path> shownFolders = new ArrayList<>();
+    /** The answer to {@link #chooseFileToSave}; null answers with the suggested file. */
     public Path fileToSave;
     public final List<String> saveSuggestions = new ArrayList<>();
     /** Answers to {@link #askText}, in order; empty means "cancelled". */
@@ -56,18 +55,13 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseReportFile(Path suggested, String formatName, String extension) {
-        return Optional.of(reportFile != null ? reportFile : suggested);
-    }
-
-    @Override
     public void showFolder(Path folder) {
         shownFolders.add(folder);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
-        saveSuggestions.add(suggestedName);
-        return Optional.ofNullable(fileToSave);
+    public Optional<Path> chooseFileToSave(String title, Path suggested, List<String> extensions) {
+        saveSuggestions.add(suggested.getFileName().toString());
+        return Optional.of(fileToSave != null ? fileToSave : suggested);
     }
 }

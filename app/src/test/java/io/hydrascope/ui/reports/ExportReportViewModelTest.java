@@ -139,7 +139,7 @@ class ExportReportViewModelTest {
 
     @Test
     void aChosenFileKeepsItsNameButFollowsTheFormat() {
-        dialogs.reportFile = dir.resolve("for-the-lead.html");
+        dialogs.fileToSave = dir.resolve("for-the-lead.html");
         ExportReportViewModel vm = dialog();
         vm.chooseOutput();
         vm.formatProperty().set(ReportFormat.MD);
