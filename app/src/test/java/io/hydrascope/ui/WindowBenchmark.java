@@ -150,10 +150,10 @@ public final class WindowBenchmark {
         /** Every page in turn with the top-ranked cluster and its first account selected, then a search. */
         private void pages(Path shots) throws Exception {
             Thread.sleep(3000);
-            var top = new io.hydrascope.ui.analysis.StoredAnalysisResults()
-                    .rankedClusters(workbench.workspace().openCase().reader(), 1).get(0);
-            List<String> members = new io.hydrascope.ui.analysis.StoredAnalysisResults()
-                    .clusterAccounts(workbench.workspace().openCase().reader(), top.clusterId());
+            var results = new io.hydrascope.ui.analysis.StoredAnalysisResults();
+            var session = workbench.workspace().openCase().reader();
+            var top = results.rankedClusters(session, 1).get(0);
+            List<String> members = results.clusterAccounts(session, top.clusterId());
             ScreenshotTour.fx(() -> {
                 probe().start();
                 probe().reset();
