@@ -78,7 +78,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         }, "hydrascope-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         int failures = 0;
-        try (CaseStore store = CaseStore.openOrCreate(caseOption.file)) {
+        try (CaseStore store = CaseStore.openOrCreate(caseOption.file).allowExclusiveLoads()) {
             ImportService service = new ImportService(BuiltInFormats.all());
             StderrProgress progress = new StderrProgress(err);
             for (Path file : files) {

@@ -1,33 +1,44 @@
 package io.hydrascope.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads RFC 4180 CSV (header row, quoted fields with embedded newlines, CRLF or LF) with Jackson's streaming CSV
- * parser. A record whose field count differs from the header's is reported as a problem, not guessed at.
+ * Reads RFC 4180 CSV (header row, quoted fields with embedded newlines, CRLF or LF) with FastCSV, about twice as
+ * fast as Jackson's CSV parser on prompt-sized quoted fields. A record whose field count differs from the header's
+ * is reported as a problem, not guessed at; text after a closing quote is kept rather than rejected. A quoted field
+ * left open runs to the end of the file: that last record is reported as malformed instead of imported.
  */
 final class CsvRecordSource implements RecordSource {
     private static final CsvMapper MAPPER = new CsvMapper();
 
-    private final CsvParser parser;
-    private final Reader source;
+    private final CsvReader<Fields> reader;
+    private final Iterator<Fields> records;
+    private final LastCharReader source;
     private final CountingInputStream counter;
     private final List<String> header;
     private final Map<String, Integer> columnByName = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
     private final Row row = new Row();
+    private List<String> values = List.of();
+    /** The record after the current one, read ahead to know whether the current one ends the file. */
+    private Fields ahead;
+    private CsvParseException aheadFailure;
+    private boolean started;
     private long line;
     private String problem;
     private String problemDetail;
@@ -35,13 +46,20 @@ final class CsvRecordSource implements RecordSource {
 
     CsvRecordSource(Reader reader, CountingInputStream counter) throws IOException {
         this.counter = counter;
-        this.source = reader;
-        this.parser = MAPPER.getFactory().createParser(reader);
-        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        parser.setSchema(CsvSchema.emptySchema());
-        parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        if (!readRecord()) {
-            throw new IOException("the file is empty (expected a header row)");
+        this.source = new LastCharReader(reader);
+        this.reader = CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true)
+                .build(new FieldsHandler(), source);
+        this.records = this.reader.iterator();
+        try {
+            if (!readRecord()) {
+                throw new IOException("the file is empty (expected a header row)");
+            }
+        } catch (CsvParseException e) {
+            throw new IOException("malformed CSV header: " + e.getMessage(), e);
         }
         header = List.copyOf(values);
         for (int c = 0; c < header.size(); c++) {
@@ -65,39 +83,59 @@ final class CsvRecordSource implements RecordSource {
             if (!readRecord()) {
                 return false;
             }
-        } catch (JsonProcessingException e) {
+        } catch (CsvParseException e) {
             broken = true;
+            values = List.of();
+            line++;
             problem = "malformed CSV";
-            problemDetail = e.getOriginalMessage() + " (the rest of the file could not be read)";
-            line = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            problemDetail = e.getMessage() + " (the rest of the file could not be read)";
             return true;
         }
-        if (values.size() != header.size()) {
+        if (problem == null && values.size() != header.size()) {
             problem = "wrong column count";
             problemDetail = "expected " + header.size() + " fields, found " + values.size();
         }
         return true;
     }
 
+    /** Moves to the next record; false at the end of the file. Sets the problem of a record left open at the end. */
     private boolean readRecord() throws IOException {
-        values.clear();
-        JsonToken token = parser.nextToken();
-        if (token == null) {
+        if (!started) {
+            started = true;
+            ahead = fetch();
+        }
+        if (aheadFailure != null) {
+            CsvParseException failure = aheadFailure;
+            aheadFailure = null;
+            throw failure;
+        }
+        Fields current = ahead;
+        if (current == null) {
             return false;
         }
-        if (token != JsonToken.START_ARRAY) {
-            throw new IOException("unexpected CSV token " + token);
+        try {
+            ahead = fetch();
+        } catch (CsvParseException e) {
+            ahead = null;
+            aheadFailure = e; // reported with the next record
         }
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (token == null) {
-                return !values.isEmpty();
-            }
-            if (values.isEmpty()) {
-                line = parser.currentTokenLocation().getLineNr();
-            }
-            values.add(parser.getText());
+        values = current.values;
+        line = current.line;
+        if (ahead == null && aheadFailure == null && current.lastQuoted && source.lastChar() != '"') {
+            broken = true;
+            problem = "malformed CSV";
+            problemDetail = "a quoted field is not closed before the end of the file (everything after its opening "
+                    + "quote was read into it)";
         }
         return true;
+    }
+
+    private Fields fetch() throws IOException {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     @Override
@@ -141,8 +179,68 @@ final class CsvRecordSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
         source.close();
+    }
+
+    /** One record as FastCSV parsed it: its fields, the line it starts on, whether its last field was quoted. */
+    private record Fields(List<String> values, long line, boolean lastQuoted) {
+    }
+
+    private static final class FieldsHandler extends AbstractBaseCsvCallbackHandler<Fields> {
+        private final ArrayList<String> fields = new ArrayList<>();
+        private boolean lastQuoted;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            fields.clear();
+            lastQuoted = false;
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            fields.add(new String(buf, offset, len));
+            lastQuoted = quoted;
+        }
+
+        @Override
+        protected Fields buildRecord() {
+            return new Fields(Arrays.asList(fields.toArray(new String[0])), getStartingLineNumber(), lastQuoted);
+        }
+    }
+
+    /** Remembers the last character read that is not a line break, to tell a closed last field from an open one. */
+    private static final class LastCharReader extends FilterReader {
+        private int lastChar = -1;
+
+        LastCharReader(Reader in) {
+            super(in);
+        }
+
+        int lastChar() {
+            return lastChar;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = in.read(buf, off, len);
+            for (int i = off + n - 1; i >= off; i--) {
+                if (buf[i] != '\n' && buf[i] != '\r') {
+                    lastChar = buf[i];
+                    break;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c >= 0 && c != '\n' && c != '\r') {
+                lastChar = c;
+            }
+            return c;
+        }
     }
 
     /** The current row by column name; reused between rows. */
@@ -168,8 +266,27 @@ final class CsvRecordSource implements RecordSource {
 
         @Override
         public String value(String name) {
+            return valueAt(columnOf(name));
+        }
+
+        @Override
+        public boolean positional() {
+            return true;
+        }
+
+        @Override
+        public int columnOf(String name) {
             Integer c = columnByName.get(FieldNames.normalizeCached(name));
-            return c == null || values.get(c).isEmpty() ? null : values.get(c);
+            return c == null ? -1 : c;
+        }
+
+        @Override
+        public String valueAt(int column) {
+            if (column < 0) {
+                return null;
+            }
+            String v = values.get(column);
+            return v.isEmpty() ? null : v;
         }
 
         @Override

@@ -161,7 +161,11 @@ public final class ImportService {
 
     private static void write(BulkImportWriter writer, ParsedRow row) {
         if (row instanceof ParsedRow.ValidInteraction v) {
-            writer.addInteraction(v.interaction(), v.line(), v.flags(), v.suspect());
+            if (v.suspect()) {
+                writer.addSuspect(v.interaction(), v.requestKey(), v.line(), v.flags());
+            } else {
+                writer.addInteraction(v.interaction(), v.requestKey(), v.line(), v.flags());
+            }
         } else if (row instanceof ParsedRow.ValidAccount a) {
             writer.addAccount(a.profile(), a.line());
         } else if (row instanceof ParsedRow.ValidLabel l) {

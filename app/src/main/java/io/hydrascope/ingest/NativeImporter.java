@@ -39,11 +39,30 @@ public final class NativeImporter implements FormatImporter {
     @Override
     public RowMapper mapper(Path file, ImportOptions options) {
         List<String> fields = format.fields();
-        return (record, slots, notes) -> {
-            for (int i = 0; i < slots.length; i++) {
-                slots[i] = record.value(fields.get(i));
+        return new RowMapper() {
+            /** The header the positions were looked up for (CSV: the same list for every row). */
+            private List<String> names;
+            private final int[] columns = new int[fields.size()];
+
+            @Override
+            public String fill(SourceRecord record, String[] slots, ImportNotes notes) {
+                if (!record.positional()) {
+                    for (int i = 0; i < slots.length; i++) {
+                        slots[i] = record.value(fields.get(i));
+                    }
+                    return null;
+                }
+                if (record.names() != names) {
+                    names = record.names();
+                    for (int i = 0; i < columns.length; i++) {
+                        columns[i] = record.columnOf(fields.get(i));
+                    }
+                }
+                for (int i = 0; i < slots.length; i++) {
+                    slots[i] = record.valueAt(columns[i]);
+                }
+                return null;
             }
-            return null;
         };
     }
 }

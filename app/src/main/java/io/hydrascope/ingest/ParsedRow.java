@@ -8,7 +8,12 @@ import io.hydrascope.model.Interaction;
 sealed interface ParsedRow {
     long line();
 
-    record ValidInteraction(Interaction interaction, long line, int flags, boolean suspect) implements ParsedRow {
+    /**
+     * @param requestKey the request id's key ({@code RequestKeys}), computed once on the parsing thread
+     * @param suspect    its request id may already be in the case (see {@code BulkImportWriter#addSuspect})
+     */
+    record ValidInteraction(Interaction interaction, long requestKey, long line, int flags, boolean suspect)
+            implements ParsedRow {
     }
 
     record ValidAccount(AccountProfile profile, long line) implements ParsedRow {

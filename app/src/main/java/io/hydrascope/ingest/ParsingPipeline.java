@@ -1,6 +1,5 @@
 package io.hydrascope.ingest;
 
-import io.hydrascope.store.RequestKeys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,9 +116,8 @@ final class ParsingPipeline {
     }
 
     private ParsedRow markSuspect(ParsedRow row) {
-        if (seenIds != null && row instanceof ParsedRow.ValidInteraction v
-                && seenIds.addAndCheck(RequestKeys.of(v.interaction().requestId()))) {
-            return new ParsedRow.ValidInteraction(v.interaction(), v.line(), v.flags(), true);
+        if (seenIds != null && row instanceof ParsedRow.ValidInteraction v && seenIds.addAndCheck(v.requestKey())) {
+            return new ParsedRow.ValidInteraction(v.interaction(), v.requestKey(), v.line(), v.flags(), true);
         }
         return row;
     }

@@ -4,6 +4,7 @@ import io.hydrascope.model.AccountLabel;
 import io.hydrascope.model.AccountProfile;
 import io.hydrascope.model.Interaction;
 import io.hydrascope.store.BulkImportWriter;
+import io.hydrascope.store.RequestKeys;
 
 /**
  * Turns the canonical slots of a record into a domain row, or into a rejection with a countable reason and a
@@ -58,7 +59,7 @@ final class RowValidator {
         Interaction row = new Interaction(requestId, micros, accountId, s[3], s[4], s[5], s[6],
                 turn(s[7]), tokens(s[8], "input_tokens"), tokens(s[9], "output_tokens"), s[10], s[11], s[12]);
         int flags = hasReplacement(s) ? BulkImportWriter.FLAG_REPAIRED_ENCODING : 0;
-        return new ParsedRow.ValidInteraction(row, line, flags, false);
+        return new ParsedRow.ValidInteraction(row, RequestKeys.of(row.requestId()), line, flags, false);
     }
 
     private ParsedRow account(String[] s, long line) {

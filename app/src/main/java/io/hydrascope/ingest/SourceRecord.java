@@ -23,4 +23,22 @@ public interface SourceRecord {
      * is absent or not JSON.
      */
     JsonNode json(String name);
+
+    /**
+     * True when every record of the source has the same fields in the same places (CSV rows), so that a field's
+     * position can be looked up once with {@link #columnOf} and read with {@link #valueAt} for every record.
+     */
+    default boolean positional() {
+        return false;
+    }
+
+    /** Position in {@link #names()} of the field {@link #value} reads for this name, or -1 when absent. */
+    default int columnOf(String name) {
+        return names().indexOf(name);
+    }
+
+    /** What {@link #value} returns for the field at this position (see {@link #columnOf}); -1 gives null. */
+    default String valueAt(int column) {
+        return column < 0 ? null : value(names().get(column));
+    }
 }

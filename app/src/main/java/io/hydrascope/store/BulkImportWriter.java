@@ -31,11 +31,6 @@ public final class BulkImportWriter implements AutoCloseable {
     private static final int NORMAL_CHECKPOINT_PAGES = 1000;
     private static final String COLUMNS = "request_id, ts, account_ref, ip, user_agent, model, conversation_id, "
             + "turn, input_tokens, output_tokens, tool_calls, status, prompt, import_id, line, flags, request_key";
-    private static final String PARAMETERS = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-            + "?17";
-    /** Inserts the row unless an interaction with the same request id exists (found through its key). */
-    private static final String INSERT_UNLESS_KNOWN = "INSERT INTO interactions (" + COLUMNS + ") SELECT " + PARAMETERS
-            + " WHERE NOT EXISTS (SELECT 1 FROM interactions WHERE request_key = ?17 AND request_id = ?1)";
 
     private final CaseStore store;
     private final Connection connection;
@@ -58,6 +53,7 @@ public final class BulkImportWriter implements AutoCloseable {
     private PreparedStatement labelInsert;
     private PreparedStatement insertSuspect;
     private boolean foreignKeysOn = true;
+    private boolean rollbackJournal;
 
     /**
      * @param resumeFrom counts already committed by an earlier, interrupted run of the same import
@@ -84,10 +80,14 @@ public final class BulkImportWriter implements AutoCloseable {
             setCheckpointPages(LOAD_CHECKPOINT_PAGES);
             if (rebuildIndexes) {
                 setForeignKeys(false);
+                rollbackJournal = store.tryRollbackJournal();
             }
             connection.setAutoCommit(false);
+            // A small load into a large case inserts each row unless its request id is there (found through its key).
             insertInteraction = connection.prepareStatement(rebuildIndexes
-                    ? "INSERT INTO interactions (" + COLUMNS + ") VALUES (" + PARAMETERS + ")" : INSERT_UNLESS_KNOWN);
+                    ? "INSERT INTO interactions (" + COLUMNS + ") VALUES (" + parameters() + ")"
+                    : "INSERT INTO interactions (" + COLUMNS + ") SELECT " + parameters() + " WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM interactions WHERE request_key = ?16 AND request_id = ?1)");
             insertAccount = connection.prepareStatement("INSERT INTO accounts (account_id) VALUES (?)",
                     Statement.RETURN_GENERATED_KEYS);
             insertQuarantine = connection.prepareStatement("INSERT INTO quarantine (import_id, file_name, line, "
@@ -117,24 +117,10 @@ public final class BulkImportWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Adds an interaction. A {@code suspect} (its request id may already be in the case) waits in a staging table
-     * until the load ends and the unique index settles it; it counts as a duplicate until then.
-     */
-    public void addInteraction(Interaction row, long line, int flags, boolean suspect) {
+    /** Adds an interaction whose request id is new to the case as far as the caller knows. */
+    public void addInteraction(Interaction row, long requestKey, long line, int flags) {
         try {
-            if (suspect) {
-                if (insertSuspect == null) {
-                    insertSuspect = connection.prepareStatement("INSERT INTO import_suspects (" + COLUMNS
-                            + ") VALUES (" + PARAMETERS + ")");
-                }
-                bind(insertSuspect, row, line, flags);
-                insertSuspect.executeUpdate();
-                rowsRead++;
-                duplicates++;
-                return;
-            }
-            bind(insertInteraction, row, line, flags);
+            bind(insertInteraction, row, requestKey, line, flags);
             insertInteraction.addBatch();
             pendingFlags[pendingInteractions++] = flags;
             if (pendingInteractions == BATCH) {
@@ -145,7 +131,28 @@ public final class BulkImportWriter implements AutoCloseable {
         }
     }
 
-    private void bind(PreparedStatement ps, Interaction row, long line, int flags) throws SQLException {
+    /**
+     * Adds an interaction whose request id may already be in the case (see {@link #needsSuspects()}): it waits in a
+     * staging table until the load ends and the rebuilt index settles it, and counts as a duplicate until then.
+     */
+    public void addSuspect(Interaction row, long requestKey, long line, int flags) {
+        try {
+            if (insertSuspect == null) {
+                insertSuspect = connection.prepareStatement("INSERT INTO import_suspects (" + COLUMNS
+                        + ") VALUES (" + parameters() + ")");
+            }
+            bind(insertSuspect, row, requestKey, line, flags);
+            insertSuspect.executeUpdate();
+            rowsRead++;
+            duplicates++;
+        } catch (SQLException e) {
+            throw fail("cannot write line " + line, e);
+        }
+    }
+
+    /** Binds a row; the import id is a literal in every statement, so the parameters skip it. */
+    private void bind(PreparedStatement ps, Interaction row, long requestKey, long line, int flags)
+            throws SQLException {
         ps.setString(1, row.requestId());
         ps.setLong(2, row.timestampMicros());
         ps.setLong(3, accountRef(row.accountId()));
@@ -159,10 +166,14 @@ public final class BulkImportWriter implements AutoCloseable {
         setText(ps, 11, row.toolCalls());
         setText(ps, 12, row.status());
         setText(ps, 13, row.prompt());
-        ps.setLong(14, importId);
-        ps.setLong(15, line);
-        ps.setInt(16, flags);
-        ps.setLong(17, RequestKeys.of(row.requestId()));
+        ps.setLong(14, line);
+        ps.setInt(15, flags);
+        ps.setLong(16, requestKey);
+    }
+
+    /** The values of {@link #COLUMNS}: ?1..?16, with this import's id as a literal between ?13 and ?14. */
+    private String parameters() {
+        return "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, " + importId + ", ?14, ?15, ?16";
     }
 
     /** Adds an account's profile; a second profile for the same account is a duplicate. */
@@ -274,9 +285,11 @@ public final class BulkImportWriter implements AutoCloseable {
 
     private long accountRef(String accountId) throws SQLException {
         Long ref = accountRefs.get(accountId);
-        if (ref != null) {
-            return ref;
-        }
+        return ref != null ? ref : newAccount(accountId);
+    }
+
+    /** Kept out of {@link #accountRef} so that the compiled hot path stays small. */
+    private long newAccount(String accountId) throws SQLException {
         insertAccount.setString(1, accountId);
         insertAccount.executeUpdate();
         try (ResultSet keys = insertAccount.getGeneratedKeys()) {
@@ -318,11 +331,18 @@ public final class BulkImportWriter implements AutoCloseable {
             settleSuspects();
             setCheckpointPages(NORMAL_CHECKPOINT_PAGES);
             setForeignKeys(true);
+            if (rollbackJournal) {
+                rollbackJournal = false;
+                store.restoreWal();
+            }
         } catch (SQLException e) {
             throw fail("cannot finish writing", e);
         } finally {
             if (!foreignKeysOn) {
                 restoreForeignKeysAfterFailure();
+            }
+            if (rollbackJournal) {
+                restoreWalAfterFailure();
             }
             CaseStore.closeQuietly(insertInteraction);
             CaseStore.closeQuietly(insertAccount);
@@ -396,6 +416,18 @@ public final class BulkImportWriter implements AutoCloseable {
             setForeignKeys(true);
         } catch (SQLException ignored) {
             // already failing: the first error is the one reported
+        }
+    }
+
+    private void restoreWalAfterFailure() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            store.restoreWal();
+        } catch (SQLException ignored) {
+            // already failing; the case's next open switches it back to WAL
         }
     }
 

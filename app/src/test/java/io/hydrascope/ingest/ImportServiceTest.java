@@ -96,6 +96,31 @@ class ImportServiceTest {
     }
 
     @Test
+    void aQuotedFieldLeftOpenAtTheEndIsQuarantinedAsMalformedWithItsLine() throws Exception {
+        Path file = Fixtures.write(dir, "open.csv", HEADER + "\n"
+                + "r1,2026-02-01T10:00:00Z,a1,,,,,,,,,,\"closed\"\n"
+                + "r2,2026-02-01T10:00:01Z,a1,,,,,,,,,,\"never closed\n"
+                + "r3,2026-02-01T10:00:02Z,a1,,,,,,,,,,swallowed by r2's quote\n");
+        ImportCounts c = ingest(file).record().counts();
+        assertEquals(new ImportCounts(2, 1, 1, 0, 0, 0), c);
+        assertEquals(List.of("3|malformed CSV"), CaseDb.column(casePath, "SELECT line || '|' || reason FROM quarantine"));
+        String detail = CaseDb.column(casePath, "SELECT detail FROM quarantine").get(0);
+        assertTrue(detail.contains("quoted field is not closed"), detail);
+        assertTrue(CaseDb.column(casePath, "SELECT raw FROM quarantine").get(0).contains("swallowed by r2"),
+                "the raw text keeps what the open quote took in");
+    }
+
+    @Test
+    void aClosedQuotedLastFieldWithoutFinalNewlineAndTextAfterAClosingQuoteAreKept() throws Exception {
+        Path file = Fixtures.write(dir, "ends.csv", HEADER + "\n"
+                + "r1,2026-02-01T10:00:00Z,a1,,,,,,,,,,\"quoted\"tail\n"
+                + "r2,2026-02-01T10:00:01Z,a1,,,,,,,,,,\"last, no newline\"");
+        assertEquals(new ImportCounts(2, 2, 0, 0, 0, 0), ingest(file).record().counts());
+        assertEquals(List.of("quotedtail", "last, no newline"),
+                CaseDb.column(casePath, "SELECT prompt FROM interactions ORDER BY line"));
+    }
+
+    @Test
     void columnOrderDoesNotMatterAndUnknownColumnsAreIgnored() throws Exception {
         Path file = Fixtures.write(dir, "reordered.csv", "Prompt,Extra,AccountId,Timestamp,RequestID\n"
                 + "hi,whatever,a1,2026-02-01T10:00:00Z,r1\n");

@@ -37,6 +37,42 @@ class CaseStoreTest {
     }
 
     @Test
+    void bulkLoadsTakeARollbackJournalOnlyWhenAllowedAndAloneAndGiveItBack() throws Exception {
+        Path path = dir.resolve("journal.hcase");
+        try (CaseStore store = CaseStore.openOrCreate(path)) {
+            assertFalse(store.tryRollbackJournal(), "not without allowExclusiveLoads");
+            assertEquals("wal", pragma(store.writer(), "journal_mode"));
+
+            store.allowExclusiveLoads();
+            try (ReadSession reader = store.newReader()) {
+                reader.connection().createStatement().executeQuery("SELECT count(*) FROM interactions").close();
+                assertFalse(store.tryRollbackJournal(), "another connection has the case open");
+            }
+            assertEquals("wal", pragma(store.writer(), "journal_mode"));
+            assertEquals("15000", pragma(store.writer(), "busy_timeout"), "the busy timeout is restored");
+
+            assertTrue(store.tryRollbackJournal());
+            assertEquals("delete", pragma(store.writer(), "journal_mode"));
+            assertEquals("2", pragma(store.writer(), "synchronous"), "FULL while the rollback journal is in use");
+            assertFalse(Files.exists(Path.of(path + "-wal")));
+
+            store.restoreWal();
+            assertEquals("wal", pragma(store.writer(), "journal_mode"));
+            assertEquals("1", pragma(store.writer(), "synchronous"));
+        }
+    }
+
+    @Test
+    void indexBuildsSortWithASmallCacheAndRestoreTheConnectionsSettings() throws Exception {
+        try (CaseStore store = CaseStore.openOrCreate(dir.resolve("sort.hcase"))) {
+            store.dropSecondaryIndexes();
+            store.ensureSecondaryIndexes();
+            assertEquals("-131072", pragma(store.writer(), "cache_size"));
+            assertEquals("2", pragma(store.writer(), "temp_store"), "temporary storage back in memory");
+        }
+    }
+
+    @Test
     void caseOfSchemaVersionTwoGetsRequestKeysAndTheNewIndexes() throws Exception {
         Path path = dir.resolve("v2.hcase");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);

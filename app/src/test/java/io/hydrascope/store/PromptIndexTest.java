@@ -24,9 +24,9 @@ class PromptIndexTest {
             long importId = store.imports().start("f.csv", "/f.csv", 1, "h", null, "test", 
                     io.hydrascope.model.DataKind.INTERACTIONS);
             try (BulkImportWriter w = new BulkImportWriter(store, importId, "f.csv", ImportCounts.ZERO, 0)) {
-                w.addInteraction(row("r1", "Explain the reasoning behind this completed answer step by step"), 2, 0,
-                        false);
-                w.addInteraction(row("r2", "What should I cook tonight?"), 3, 0, false);
+                w.addInteraction(row("r1", "Explain the reasoning behind this completed answer step by step"),
+                        RequestKeys.of("r1"), 2, 0);
+                w.addInteraction(row("r2", "What should I cook tonight?"), RequestKeys.of("r2"), 3, 0);
                 w.commitChunk();
             }
             assertFalse(store.promptIndex().isReady());
