@@ -19,18 +19,30 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The import benchmark: imports a native CSV (generated, or the caller's) into a fresh case and, when the
- * {@code sqlite3} shell is on the PATH, times its {@code .import --csv} of the same file for comparison. Besides
- * wall-clock time it reports CPU time (all threads), which is the steadier figure on a machine shared with other work.
+ * {@code sqlite3} shell is on the PATH, times its {@code .import --csv} of the same file right after, in the same
+ * conditions. Besides wall-clock time it reports CPU time (all threads), which is the steadier figure on a machine
+ * shared with other work. With several runs, the first is a cold process (as a command line import is) and the later
+ * ones run on compiled code (as the window's later imports, and the later files of one {@code ingest}, do).
  */
 public final class ImportBenchmark {
-    /** Figures of one run. {@code sqliteShell} is empty when the sqlite3 shell is not installed. */
     /**
+     * The runs and what they share. {@code searchIndexSeconds} is the full-text index build after the first run.
+     */
+    public record Result(Path file, long fileBytes, long rows, double generateSeconds, List<Run> runs,
+                         double searchIndexSeconds, long peakHeapBytes, long peakRssBytes) {
+        public Run first() {
+            return runs.get(0);
+        }
+    }
+
+    /**
+     * One import and the sqlite3 shell's import of the same file right after it ({@code sqliteShell} is empty when
+     * the shell is not installed).
+     *
      * @param indexSeconds the part of the import spent building the secondary indexes and settling possible
      *                     duplicates after the rows were written (the rest reads, validates and writes)
      */
-    public record Result(Path file, long fileBytes, long rows, double generateSeconds, Timing importTiming,
-                         double indexSeconds, double searchIndexSeconds, long peakHeapBytes, long peakRssBytes,
-                         Optional<Timing> sqliteShell) {
+    public record Run(long rows, Timing importTiming, double indexSeconds, Optional<Timing> sqliteShell) {
         public double importSeconds() {
             return importTiming.seconds();
         }
@@ -38,14 +50,19 @@ public final class ImportBenchmark {
         public double rowsPerSecond() {
             return rows / importSeconds();
         }
+
+        /** This import's rate as a multiple of the shell's, wall clock; NaN without the shell. */
+        public double ratio() {
+            return sqliteShell.map(shell -> shell.seconds() / importSeconds()).orElse(Double.NaN);
+        }
     }
 
     /** Wall-clock and CPU seconds of one step; {@code cpuSeconds} is NaN where it could not be measured. */
     public record Timing(double seconds, double cpuSeconds) {
     }
 
-    public Result run(Path workDir, Path existingFile, long rows, int promptChars, ProgressListener progress)
-            throws IOException, InterruptedException {
+    public Result run(Path workDir, Path existingFile, long rows, int promptChars, int repeat,
+                      ProgressListener progress) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path file = existingFile;
         double generateSeconds = 0;
@@ -57,29 +74,37 @@ public final class ImportBenchmark {
             generateSeconds = (System.nanoTime() - t0) / 1e9;
         }
         Path casePath = workDir.resolve("bench.hcase");
-        deleteCase(casePath);
         resetPeaks();
-        long cpu0 = processCpuNanos();
-        ImportResult result;
-        double searchSeconds;
-        double indexSeconds;
-        Timing importTiming;
-        IndexPhase phase = new IndexPhase(progress);
-        try (CaseStore store = CaseStore.openOrCreate(casePath).allowExclusiveLoads()) {
-            result = new ImportService(NativeImporter.ALL).importFile(store, file, phase, new CancellationToken());
-            long indexNanos = phase.startedNanos == 0 ? 0 : System.nanoTime() - phase.startedNanos;
-            long cpu1 = processCpuNanos();
-            importTiming = new Timing(result.elapsedNanos() / 1e9, cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9);
-            indexSeconds = indexNanos / 1e9;
-            long t2 = System.nanoTime();
-            store.promptIndex().build(progress, new CancellationToken());
-            searchSeconds = (System.nanoTime() - t2) / 1e9;
+        List<Run> runs = new ArrayList<>();
+        double searchSeconds = 0;
+        long rowsRead = 0;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            deleteCase(casePath);
+            long cpu0 = processCpuNanos();
+            IndexPhase phase = new IndexPhase(progress);
+            ImportResult result;
+            Timing importTiming;
+            double indexSeconds;
+            try (CaseStore store = CaseStore.openOrCreate(casePath).allowExclusiveLoads()) {
+                result = new ImportService(NativeImporter.ALL).importFile(store, file, phase, new CancellationToken());
+                long indexNanos = phase.startedNanos == 0 ? 0 : System.nanoTime() - phase.startedNanos;
+                long cpu1 = processCpuNanos();
+                importTiming = new Timing(result.elapsedNanos() / 1e9, cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9);
+                indexSeconds = indexNanos / 1e9;
+                if (i == 0) {
+                    long t2 = System.nanoTime();
+                    store.promptIndex().build(progress, new CancellationToken());
+                    searchSeconds = (System.nanoTime() - t2) / 1e9;
+                }
+            }
+            rowsRead = result.record().counts().rowsRead();
+            Optional<Timing> shell = timeSqliteShell(workDir, file);
+            runs.add(new Run(rowsRead, importTiming, indexSeconds, shell));
         }
         long peakHeap = peakHeap();
-        Optional<Timing> shell = timeSqliteShell(workDir, file);
         deleteCase(casePath);
-        return new Result(file, Files.size(file), result.record().counts().rowsRead(), generateSeconds,
-                importTiming, indexSeconds, searchSeconds, peakHeap, peakRss(), shell);
+        return new Result(file, Files.size(file), rowsRead, generateSeconds, List.copyOf(runs), searchSeconds,
+                peakHeap, peakRss());
     }
 
     /** Passes progress on and notes when the import turns from writing rows to building indexes. */
@@ -161,6 +186,7 @@ public final class ImportBenchmark {
         Files.deleteIfExists(casePath);
         Files.deleteIfExists(Path.of(casePath + "-wal"));
         Files.deleteIfExists(Path.of(casePath + "-shm"));
+        Files.deleteIfExists(Path.of(casePath + "-journal"));
     }
 
     private static void resetPeaks() {

@@ -30,6 +30,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--edges", defaultValue = "500000", description = "cluster: edges (default ${DEFAULT-VALUE}).")
     int edges;
 
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
+            description = "import: runs in one process, each followed by the sqlite3 shell's import (default "
+                    + "${DEFAULT-VALUE}); the first is cold, the others run on compiled code.")
+    int repeat;
+
     @Option(names = "--file", paramLabel = "CSV", description = "Import this native CSV instead of generating one.")
     Path file;
 
@@ -51,29 +56,43 @@ final class BenchCommand implements Callable<Integer> {
                     + "' (known: import, cluster)");
         }
         StderrProgress progress = new StderrProgress(spec.commandLine().getErr());
-        ImportBenchmark.Result r = new ImportBenchmark().run(workDir, file, rows, promptChars, progress);
+        ImportBenchmark.Result r = new ImportBenchmark().run(workDir, file, rows, promptChars, repeat, progress);
         progress.finish();
         out.printf("file:            %s (%,d bytes, %,d rows)%n", r.file(), r.fileBytes(), r.rows());
         if (r.generateSeconds() > 0) {
             out.printf("generate:        %.1f s%n", r.generateSeconds());
         }
+        ImportBenchmark.Run first = r.first();
         out.printf("import:          %.1f s = %,.0f rows/s, CPU %.1f s (validate, deduplicate, index)%n",
-                r.importSeconds(), r.rowsPerSecond(), r.importTiming().cpuSeconds());
+                first.importSeconds(), first.rowsPerSecond(), first.importTiming().cpuSeconds());
         out.printf("  of which:      %.1f s reading, validating and writing rows, %.1f s building indexes%n",
-                r.importSeconds() - r.indexSeconds(), r.indexSeconds());
+                first.importSeconds() - first.indexSeconds(), first.indexSeconds());
         out.printf("search index:    %.1f s (built after the import, resumable)%n", r.searchIndexSeconds());
         out.printf("peak heap:       %,d MiB (max heap %,d MiB)%n", r.peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         out.printf("peak RSS:        %,d MiB%n", r.peakRssBytes() >> 20);
-        if (r.sqliteShell().isPresent()) {
-            ImportBenchmark.Timing shell = r.sqliteShell().get();
+        if (first.sqliteShell().isPresent()) {
+            ImportBenchmark.Timing shell = first.sqliteShell().get();
             double s = shell.seconds();
             out.printf("sqlite3 .import: %.1f s = %,.0f rows/s, CPU %.1f s (no validation, no dedup, no index)%n", s,
                     r.rows() / s, shell.cpuSeconds());
             out.printf("ratio:           %.2fx the sqlite3 shell's rate (wall clock), %.2fx its CPU time%n",
-                    s / r.importSeconds(), r.importTiming().cpuSeconds() / shell.cpuSeconds());
+                    first.ratio(), first.importTiming().cpuSeconds() / shell.cpuSeconds());
         } else {
             out.println("sqlite3 .import: not measured (sqlite3 shell not on PATH, or a .gz file)");
+        }
+        if (r.runs().size() > 1) {
+            out.println("runs (the first in a cold process, the others on compiled code; each followed by the shell):");
+            for (int i = 0; i < r.runs().size(); i++) {
+                ImportBenchmark.Run run = r.runs().get(i);
+                out.printf("  run %d:         %.1f s (%.1f s indexes), sqlite3 %s, ratio %.2fx%n", i + 1,
+                        run.importSeconds(), run.indexSeconds(),
+                        run.sqliteShell().map(t -> String.format("%.1f s", t.seconds())).orElse("-"), run.ratio());
+            }
+            double[] later = r.runs().stream().skip(1).mapToDouble(ImportBenchmark.Run::ratio).sorted().toArray();
+            double median = later.length % 2 == 1 ? later[later.length / 2]
+                    : (later[later.length / 2 - 1] + later[later.length / 2]) / 2;
+            out.printf("median ratio of runs 2-%d: %.2fx%n", r.runs().size(), median);
         }
         return 0;
     }

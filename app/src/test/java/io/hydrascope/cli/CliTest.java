@@ -43,6 +43,22 @@ class CliTest {
     }
 
     @Test
+    void benchImportRepeatsTheRunAndLeavesNoCaseBehind() throws Exception {
+        Path work = dir.resolve("bench");
+        Run r = run("bench", "import", "--rows", "3000", "--prompt-chars", "40", "--repeat", "2", "--work-dir",
+                work.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(validate, deduplicate, index)"), r.out());
+        assertTrue(r.out().contains("3,000 rows"), r.out());
+        assertTrue(r.out().contains("  run 1: ") && r.out().contains("  run 2: "), r.out());
+        assertTrue(r.out().contains("building indexes"), r.out());
+        try (var files = Files.list(work)) {
+            assertEquals(java.util.List.of("bench-interactions.csv"),
+                    files.map(f -> f.getFileName().toString()).toList(), "the cases and the shell's database are gone");
+        }
+    }
+
+    @Test
     void ingestingTheSameFileTwiceSaysSo() throws Exception {
         Path log = sample();
         run("ingest", "--case", dir.resolve("c.hcase").toString(), log.toString());
