@@ -92,7 +92,11 @@ final class BenchCommand implements Callable<Integer> {
             double[] later = r.runs().stream().skip(1).mapToDouble(ImportBenchmark.Run::ratio).sorted().toArray();
             double median = later.length % 2 == 1 ? later[later.length / 2]
                     : (later[later.length / 2 - 1] + later[later.length / 2]) / 2;
-            out.printf("median ratio of runs 2-%d: %.2fx%n", r.runs().size(), median);
+            if (later.length == 1) {
+                out.printf("ratio of run 2:  %.2fx%n", median);
+            } else {
+                out.printf("median ratio of runs 2-%d: %.2fx%n", r.runs().size(), median);
+            }
         }
         return 0;
     }
