@@ -32,13 +32,16 @@ public interface SourceRecord {
         return false;
     }
 
-    /** Position in {@link #names()} of the field {@link #value} reads for this name, or -1 when absent. */
+    /**
+     * Position in {@link #names()} of the field {@link #value} reads for this name, or -1 when absent. Only
+     * {@link #positional()} records have positions; the others answer -1.
+     */
     default int columnOf(String name) {
-        return names().indexOf(name);
+        return -1;
     }
 
     /** What {@link #value} returns for the field at this position (see {@link #columnOf}); -1 gives null. */
     default String valueAt(int column) {
-        return column < 0 ? null : value(names().get(column));
+        return null;
     }
 }

@@ -338,11 +338,8 @@ public final class BulkImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw fail("cannot finish writing", e);
         } finally {
-            if (!foreignKeysOn) {
-                restoreForeignKeysAfterFailure();
-            }
-            if (rollbackJournal) {
-                restoreWalAfterFailure();
+            if (!foreignKeysOn || rollbackJournal) {
+                restoreSettingsAfterFailure();
             }
             CaseStore.closeQuietly(insertInteraction);
             CaseStore.closeQuietly(insertAccount);
@@ -406,28 +403,25 @@ public final class BulkImportWriter implements AutoCloseable {
         foreignKeysOn = on;
     }
 
-    /** The connection outlives a failed import (the window keeps writing with it), so it must get its checks back. */
-    private void restoreForeignKeysAfterFailure() {
+    /**
+     * The connection outlives a failed import (the window keeps writing with it), so it must get its foreign key
+     * checks and its WAL journal back; if the journal cannot switch now, the case's next open does it.
+     */
+    private void restoreSettingsAfterFailure() {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
-            setForeignKeys(true);
+            if (!foreignKeysOn) {
+                setForeignKeys(true);
+            }
+            if (rollbackJournal) {
+                rollbackJournal = false;
+                store.restoreWal();
+            }
         } catch (SQLException ignored) {
             // already failing: the first error is the one reported
-        }
-    }
-
-    private void restoreWalAfterFailure() {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
-            store.restoreWal();
-        } catch (SQLException ignored) {
-            // already failing; the case's next open switches it back to WAL
         }
     }
 
