@@ -58,6 +58,9 @@ final class CsvRecordSource implements RecordSource {
             if (!readRecord()) {
                 throw new IOException("the file is empty (expected a header row)");
             }
+            if (problem != null) {
+                throw new IOException("malformed CSV header: " + problemDetail);
+            }
         } catch (CsvParseException e) {
             throw new IOException("malformed CSV header: " + e.getMessage(), e);
         }

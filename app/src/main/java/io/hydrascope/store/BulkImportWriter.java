@@ -288,7 +288,7 @@ public final class BulkImportWriter implements AutoCloseable {
         return ref != null ? ref : newAccount(accountId);
     }
 
-    /** Kept out of {@link #accountRef} so that the compiled hot path stays small. */
+    /** Inserts an account seen for the first time and remembers its id. */
     private long newAccount(String accountId) throws SQLException {
         insertAccount.setString(1, accountId);
         insertAccount.executeUpdate();

@@ -111,6 +111,15 @@ class ImportServiceTest {
     }
 
     @Test
+    void aHeaderWhoseQuoteIsNeverClosedIsAClearError() throws Exception {
+        Path file = Fixtures.write(dir, "header.csv", "request_id,timestamp,account_id,\"prompt\n"
+                + "r1,2026-02-01T10:00:00Z,a1,hello\n");
+        ImportException e = assertThrows(ImportException.class, () -> ingest(file));
+        assertTrue(e.getMessage().contains("header.csv"), e.getMessage());
+        assertTrue(e.getMessage().contains("quoted field is not closed"), e.getMessage());
+    }
+
+    @Test
     void aClosedQuotedLastFieldWithoutFinalNewlineAndTextAfterAClosingQuoteAreKept() throws Exception {
         Path file = Fixtures.write(dir, "ends.csv", HEADER + "\n"
                 + "r1,2026-02-01T10:00:00Z,a1,,,,,,,,,,\"quoted\"tail\n"
