@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hydrascope.analysis.topics.TopicClassifier;
-import io.hydrascope.analysis.topics.TopicTaxonomy;
+import io.hydrascope.analysis.topics.TopicModel;
 import io.hydrascope.model.AccountInfo;
 import io.hydrascope.model.AnalysisSummary;
 import io.hydrascope.model.CancellationToken;
@@ -36,8 +36,8 @@ public final class AnalysisService {
                                    CancellationToken cancel) {
         long started = System.nanoTime();
         AnalysisSettings settings = requested.withDefaults();
-        TopicClassifier classifier = settings.taxonomy() == null ? TopicClassifier.builtIn()
-                : new TopicClassifier(TopicTaxonomy.load(Path.of(settings.taxonomy())));
+        TopicClassifier classifier = settings.topicModel() == null ? TopicClassifier.builtIn()
+                : new TopicClassifier(TopicModel.load(Path.of(settings.topicModel())));
         List<AccountInfo> infos;
         long[] bounds;
         LaunchInfo launch;
@@ -48,10 +48,12 @@ public final class AnalysisService {
                     bounds[3], settings.newModel());
         }
         AnalysisRepository results = store.analysis();
-        long runId = results.startRun(VERSION, toJson(settings));
+        TopicModel model = classifier.model();
+        long runId = results.startRun(VERSION, toJson(settings), new AnalysisRepository.TopicModelRecord(model.name(),
+                model.sha256(), model.description(), model.isBuiltIn() ? null : model.bytes()));
         if (bounds == null) {
             results.finishRun(runId, "{}", List.of(), List.of(), List.of(), List.of(), List.of());
-            return new AnalysisSummary(0, infos.size(), 0, 0, 0, null, seconds(started), List.of());
+            return new AnalysisSummary(0, infos.size(), 0, 0, 0, null, seconds(started), List.of(), model.label(), 0);
         }
         CaseScan scan = new CaseScan(infos, bounds[0], bounds[1], launch, settings);
         long total = bounds[1] - bounds[0] + 1;
@@ -89,7 +91,8 @@ public final class AnalysisService {
         List<ClusterResult> flagged = assembler.clusters.stream().filter(ClusterResult::flagged).toList();
         int flaggedAccounts = (int) assembler.accounts.stream().filter(a -> a.flagged()).count();
         return new AnalysisSummary(scan.interactions, infos.size(), assembler.clusters.size(), flagged.size(),
-                flaggedAccounts, launch == null ? null : launch.newModel(), seconds(started), flagged);
+                flaggedAccounts, launch == null ? null : launch.newModel(), seconds(started), flagged, model.label(),
+                scan.interactions == 0 ? 0 : scan.lowConfidence / (double) scan.interactions);
     }
 
     private static void countDistinctIps(CaseScan scan) {
@@ -108,7 +111,7 @@ public final class AnalysisService {
                     continue;
                 }
                 sink.add(scan.minId + slot, scan.topicIds.get(scan.topicOf[slot]).id(), scan.cotOf[slot],
-                        families.familyOfSlot[slot]);
+                        families.familyOfSlot[slot], scan.confidenceOf[slot], scan.inheritedOf[slot]);
                 if ((slot & 0xFFFF) == 0) {
                     progress.progress(slot, scan.accountOf.length, "storing topics");
                 }
@@ -146,6 +149,7 @@ public final class AnalysisService {
         ObjectNode root = JSON.createObjectNode();
         root.put("interactions", scan.interactions);
         root.put("accounts", scan.accounts.size());
+        root.put("low_confidence_topics", scan.interactions == 0 ? 0 : scan.lowConfidence / (double) scan.interactions);
         if (launch != null) {
             root.put("new_model", launch.newModel());
             root.put("previous_model", launch.previousModel());

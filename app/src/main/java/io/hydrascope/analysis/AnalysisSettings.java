@@ -21,7 +21,7 @@ import java.util.List;
  * @param resolution Leiden resolution (modularity); higher gives smaller clusters
  * @param seed random seed of the community detection (same case and seed, same clusters)
  * @param newModel name of the newly launched model, or null to find it in the data
- * @param taxonomy path of a topic taxonomy file extending the built-in one, or null
+ * @param topicModel path of a topic model file written by {@code train-topics}, or null for the built-in model
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record AnalysisSettings(
@@ -34,7 +34,7 @@ public record AnalysisSettings(
         Double resolution,
         Long seed,
         String newModel,
-        String taxonomy) {
+        String topicModel) {
 
     public static final AnalysisSettings DEFAULTS = new AnalysisSettings(600, 6, 6, 0.35, 3, 0.35, 1.0, 42L, null,
             null);
@@ -51,7 +51,13 @@ public record AnalysisSettings(
                 accountAffinityThreshold == null ? d.accountAffinityThreshold : accountAffinityThreshold,
                 resolution == null ? d.resolution : resolution,
                 seed == null ? d.seed : seed,
-                newModel, taxonomy);
+                newModel, topicModel);
+    }
+
+    /** This object with another topic model file. */
+    public AnalysisSettings withTopicModel(String path) {
+        return new AnalysisSettings(lockstepBucketSeconds, minLockstepWindows, creationBurstHours, flagThreshold,
+                minFlaggedAccounts, accountAffinityThreshold, resolution, seed, newModel, path);
     }
 
     public static AnalysisSettings load(Path file) {

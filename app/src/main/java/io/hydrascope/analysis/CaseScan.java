@@ -1,5 +1,6 @@
 package io.hydrascope.analysis;
 
+import io.hydrascope.analysis.topics.Classification;
 import io.hydrascope.analysis.topics.Topic;
 import io.hydrascope.model.AccountInfo;
 import java.util.ArrayList;
@@ -27,13 +28,20 @@ final class CaseScan {
     final LaunchInfo launch;
     final long minId;
     final byte[] topicOf;
+    /** The model's confidence in the interaction's own topic, in percent. */
+    final byte[] confidenceOf;
+    /** Whether the topic was taken from the conversation's first turn. */
+    final boolean[] inheritedOf;
     final boolean[] cotOf;
     final int[] templateKeyOf;
     final int[] accountOf;
     private final int[] accountByRef;
     private final long bucketMicros;
     private final LongBloom conversations;
+    private final ConversationTopics openingTopics = new ConversationTopics(20);
     long interactions;
+    /** Interactions whose own topic had low confidence. */
+    long lowConfidence;
 
     CaseScan(List<AccountInfo> infos, long minId, long maxId, LaunchInfo launch, AnalysisSettings settings) {
         long maxRef = infos.stream().mapToLong(AccountInfo::ref).max().orElse(0);
@@ -46,6 +54,8 @@ final class CaseScan {
         int n = (int) (maxId - minId + 1);
         this.minId = minId;
         topicOf = new byte[n];
+        confidenceOf = new byte[n];
+        inheritedOf = new boolean[n];
         cotOf = new boolean[n];
         templateKeyOf = new int[n];
         java.util.Arrays.fill(templateKeyOf, -1);
@@ -78,7 +88,9 @@ final class CaseScan {
         if (Math.floorMod(r.ts(), 60 * MICROS_PER_SECOND) < MICROS_PER_SECOND) {
             a.minuteBoundary++;
         }
-        boolean followUp = isFollowUp(a, r);
+        long conversation = r.conversationId() == null ? 0
+                : Hashing.combine(a.index, Hashing.hash(r.conversationId(), 0, r.conversationId().length()));
+        boolean followUp = isFollowUp(r, conversation);
         if (followUp) {
             a.followUps++;
         }
@@ -93,6 +105,18 @@ final class CaseScan {
         member(subnets, subnetOf(r.ip()), a.index);
         member(userAgents, r.userAgent(), a.index);
         int topic = topicIndex(r.topic());
+        boolean inherited = false;
+        if (conversation != 0) {
+            if (!followUp) {
+                openingTopics.put(conversation, topic);
+            } else if (r.topic().equals(Topic.GENERAL) || r.confidence() < Classification.LOW_CONFIDENCE) {
+                int opening = openingTopics.get(conversation);
+                if (opening >= 0 && opening != topic && !topicIds.get(opening).equals(Topic.GENERAL)) {
+                    topic = opening;
+                    inherited = true;
+                }
+            }
+        }
         a.countTopic(topic);
         if (!followUp) {
             a.countOpeningTopic(topic);
@@ -101,20 +125,24 @@ final class CaseScan {
             a.chainOfThought++;
         }
         topicOf[slot] = (byte) topic;
+        confidenceOf[slot] = (byte) Math.round(r.confidence() * 100);
+        if (r.confidence() < Classification.LOW_CONFIDENCE) {
+            lowConfidence++;
+        }
+        inheritedOf[slot] = inherited;
         cotOf[slot] = r.chainOfThought();
         templateKeyOf[slot] = templates.observe(r.prompt());
         accountOf[slot] = a.index;
     }
 
-    private boolean isFollowUp(AccountStats a, ScannedRow r) {
+    private boolean isFollowUp(ScannedRow r, long conversation) {
         if (r.turn() > 0) {
             return r.turn() > 1;
         }
-        if (r.conversationId() == null) {
+        if (conversation == 0) {
             return false;
         }
-        long key = Hashing.combine(a.index, Hashing.hash(r.conversationId(), 0, r.conversationId().length()));
-        return conversations.addAndCheck(key);
+        return conversations.addAndCheck(conversation);
     }
 
     private void countModel(AccountStats a, ScannedRow r) {

@@ -79,7 +79,7 @@ final class ScanPipeline {
                 }
                 Classification c = classifier.classify(r.prompt == null ? "" : r.prompt);
                 batch[0].add(new ScannedRow(r.id, r.accountRef, r.ts, r.ip, r.userAgent, r.model, r.conversationId,
-                        r.turn, r.prompt, c.topic(), c.chainOfThought()));
+                        r.turn, r.prompt, c.topic(), (float) c.confidence(), c.chainOfThought()));
                 if (batch[0].size() == BATCH) {
                     put(batch[0]);
                     batch[0] = new ArrayList<>(BATCH);

@@ -26,6 +26,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--settings", paramLabel = "FILE.json", description = "Analysis settings (see the README).")
     Path settingsFile;
 
+    @Option(names = "--topic-model", paramLabel = "FILE", description = "A topic model written by 'train-topics' "
+            + "instead of the built-in one (overrides topicModel of --settings); the case records which model it was.")
+    Path topicModel;
+
     @Spec
     CommandSpec spec;
 
@@ -35,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AnalysisSettings settings = settingsFile == null ? AnalysisSettings.DEFAULTS
                 : AnalysisSettings.load(settingsFile);
+        if (topicModel != null) {
+            settings = settings.withTopicModel(topicModel.toString());
+        }
         CancellationToken cancel = new CancellationToken();
         Thread hook = new Thread(cancel::cancel, "hydrascope-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -44,6 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             progress.finish();
             out.printf("analysed %,d interactions of %,d accounts in %.1f s%s%n", s.interactions(), s.accounts(),
                     s.seconds(), s.newModel() == null ? "" : " (new model: " + s.newModel() + ")");
+            out.printf("topics by the %s model; %.1f%% of prompts with low confidence%n", s.topicModel(),
+                    100 * s.lowConfidenceShare());
             out.printf("%,d clusters, %d flagged, %,d accounts flagged%n", s.clusters(), s.flaggedClusters(),
                     s.flaggedAccounts());
             for (ClusterResult c : s.flagged()) {

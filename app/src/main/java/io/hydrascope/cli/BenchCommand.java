@@ -4,6 +4,10 @@ import io.hydrascope.bench.ImportBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import io.hydrascope.analysis.topics.TopicBenchmark;
+import io.hydrascope.analysis.topics.TopicClassifier;
+import io.hydrascope.model.CancellationToken;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,9 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hydrascope bench}: rerunnable performance measurements. */
 @Command(name = "bench", description = "Measure performance. 'bench import': native CSV import rows/s and peak "
         + "memory, compared with the sqlite3 shell's .import of the same file. 'bench cluster': Leiden community "
-        + "detection on a planted-partition graph (default 24,000 nodes, 500,000 edges).")
+        + "detection on a planted-partition graph (default 24,000 nodes, 500,000 edges). 'bench topics': prompts "
+        + "classified per second on one thread with the built-in topic model.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import or cluster")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import, cluster or topics")
     String what;
 
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default ${DEFAULT-VALUE}).")
@@ -42,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where files are written (default ${DEFAULT-VALUE}).")
     Path workDir;
 
+    @Option(names = "--case", paramLabel = "FILE", description = "topics: classify the prompts of this case "
+            + "(the first 200,000) instead of synthetic ones.")
+    Path caseFile;
+
     @Spec
     CommandSpec spec;
 
@@ -51,9 +60,12 @@ final class BenchCommand implements Callable<Integer> {
         if ("cluster".equals(what)) {
             return cluster(out);
         }
+        if ("topics".equals(what)) {
+            return topics(out);
+        }
         if (!"import".equals(what)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown benchmark '" + what
-                    + "' (known: import, cluster)");
+                    + "' (known: import, cluster, topics)");
         }
         StderrProgress progress = new StderrProgress(spec.commandLine().getErr());
         ImportBenchmark.Result r = new ImportBenchmark().run(workDir, file, rows, promptChars, repeat, progress);
@@ -98,6 +110,37 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("median ratio of runs 2-%d: %.2fx%n", r.runs().size(), median);
             }
         }
+        return 0;
+    }
+
+    private int topics(PrintWriter out) {
+        TopicClassifier classifier = TopicClassifier.builtIn();
+        if (caseFile != null) {
+            List<String> prompts = new java.util.ArrayList<>();
+            try (io.hydrascope.store.CaseStore store = io.hydrascope.store.CaseStore.open(caseFile);
+                 io.hydrascope.store.ReadSession session = store.newReader()) {
+                io.hydrascope.store.InteractionScan.scan(session, new CancellationToken(), r -> {
+                    if (prompts.size() < 200_000) {
+                        prompts.add(r.prompt == null ? "" : r.prompt);
+                    }
+                });
+            }
+            TopicBenchmark.Result c = TopicBenchmark.run(classifier, prompts, 1, 3, new CancellationToken());
+            out.printf("model:        %s%n", classifier.model().label());
+            out.printf("case prompts: %,d of %.0f characters on average, one thread: %,.0f prompts/s%n",
+                    prompts.size(), c.averageChars(), c.promptsPerSecond());
+            return 0;
+        }
+        List<String> prompts = TopicBenchmark.syntheticPrompts(20_000, 7);
+        TopicBenchmark.Result r = TopicBenchmark.run(classifier, prompts, 3, 10, new CancellationToken());
+        out.printf("model:        %s%n", classifier.model().label());
+        out.printf("prompts:      %,d of %.0f characters on average, one thread%n", prompts.size(), r.averageChars());
+        out.printf("throughput:   %,.0f prompts/s (%.1f MB/s of text)%n", r.promptsPerSecond(),
+                r.characters() * 2e3 / r.nanos());
+        List<String> mixed = TopicBenchmark.mixedLengthPrompts(20_000, 7);
+        TopicBenchmark.Result m = TopicBenchmark.run(classifier, mixed, 3, 10, new CancellationToken());
+        out.printf("mixed length: %,.0f prompts/s (%.0f characters on average, up to 8,000)%n", m.promptsPerSecond(),
+                m.averageChars());
         return 0;
     }
 

@@ -1,6 +1,9 @@
 package io.hydrascope.cli;
 
 import io.hydrascope.analysis.Evaluation;
+import io.hydrascope.analysis.topics.Topic;
+import io.hydrascope.analysis.topics.TopicEvaluation;
+import io.hydrascope.analysis.topics.TrainingFiles;
 import io.hydrascope.ingest.LabelFile;
 import io.hydrascope.store.AnalysisQueries;
 import io.hydrascope.store.CaseStore;
@@ -18,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hydrascope evaluate}: flagged accounts against ground-truth labels. */
 @Command(name = "evaluate", description = "Precision, recall and F1 of the flagged accounts per campaign and "
-        + "overall, and false positives by population, against a labels file (or the labels imported into the case).")
+        + "overall, and false positives by population, against a labels file (or the labels imported into the case). "
+        + "With --topics: accuracy, per-topic precision and recall and the confusion matrix of the stored topics "
+        + "against labelled interactions.")
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CaseOption caseOption;
@@ -26,12 +31,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "labels.csv", description = "account_id,campaign[,population].")
     Path labelsFile;
 
+    @Option(names = "--topics", paramLabel = "LABELS.csv", description = "request_id,topic[,cot]: evaluate the "
+            + "stored topics (and chain-of-thought flags where cot is given) instead of the flagged accounts.")
+    Path topicLabels;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (topicLabels != null) {
+            evaluateTopics(out);
+            if (labelsFile == null) {
+                return 0;
+            }
+            out.println();
+        }
         Map<String, Long> flagged = new HashMap<>();
         Map<String, String[]> labels;
         try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
@@ -53,6 +69,35 @@ final class EvaluateCommand implements Callable<Integer> {
             out.printf("flagged accounts without a label: %d%n", r.unlabelledFlagged());
         }
         return 0;
+    }
+
+    private void evaluateTopics(PrintWriter out) {
+        Map<String, Map.Entry<Integer, Map<String, String>>> labels = new HashMap<>();
+        for (var row : TrainingFiles.csvRows(topicLabels, "request_id", "topic")) {
+            labels.put(row.getValue().get("request_id"), row);
+        }
+        TopicEvaluation evaluation = new TopicEvaluation();
+        int[] unmatched = {0};
+        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+            AnalysisQueries q = Results.require(session, caseOption);
+            q.interactionTopics(null, (id, topic, cot, confidence, inherited) -> {
+                var row = labels.remove(id);
+                if (row != null) {
+                    Map<String, String> r = row.getValue();
+                    evaluation.add(TrainingFiles.topic(r.get("topic"), topicLabels, row.getKey()), Topic.of(topic),
+                            TrainingFiles.flag(r.get("cot"), topicLabels, row.getKey()), cot);
+                }
+            });
+        }
+        if (evaluation.total() == 0) {
+            throw new IllegalStateException(topicLabels + ": none of its " + labels.size()
+                    + " request ids is in the case");
+        }
+        out.printf("topics of %s against %s%n", caseOption.file.getFileName(), topicLabels.getFileName());
+        out.print(evaluation.format());
+        if (!labels.isEmpty()) {
+            out.printf("%nlabelled request ids not in the case: %,d%n", labels.size());
+        }
     }
 
     private static void line(PrintWriter out, String name, Evaluation.Score s) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ClustersCommand.class,
             TopicsCommand.class,
             EvaluateCommand.class,
+            TrainTopicsCommand.class,
             SearchCommand.class,
             ReportCommand.class,
             BenchCommand.class,

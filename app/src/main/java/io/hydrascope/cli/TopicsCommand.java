@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hydrascope topics}: topic breakdown of the case or a cluster, or one row per interaction. */
 @Command(name = "topics", description = "Topic breakdown of the case or of one cluster; with --per-interaction one "
-        + "row per interaction: request_id,topic,cot_elicitation.")
+        + "row per interaction: request_id,topic,cot_elicitation,confidence,inherited (confidence: the model's, in the "
+        + "interaction's own topic; inherited: the topic was taken from the conversation's first turn).")
 final class TopicsCommand implements Callable<Integer> {
     enum Format { csv }
 
@@ -39,8 +40,10 @@ final class TopicsCommand implements Callable<Integer> {
         try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
             AnalysisQueries q = Results.require(session, caseOption);
             if (perInteraction) {
-                try (CsvOut csv = new CsvOut(out, List.of("request_id", "topic", "cot_elicitation"))) {
-                    q.interactionTopics(cluster, (id, topic, cot) -> csv.row(id, topic, cot));
+                try (CsvOut csv = new CsvOut(out, List.of("request_id", "topic", "cot_elicitation", "confidence",
+                        "inherited"))) {
+                    q.interactionTopics(cluster, (id, topic, cot, confidence, inherited) -> csv.row(id, topic, cot,
+                            confidence == null ? "" : confidence, inherited));
                 }
             } else {
                 try (CsvOut csv = new CsvOut(out, List.of("topic", "interactions", "share", "cot_elicitation",

@@ -97,7 +97,8 @@ final class HtmlSectionView {
                 "bookmarked", e.bookmarked(), "account", ReportText.oneLine(e.accountId()),
                 "time", ReportFormats.seconds(e.timestamp()), "model", text(e.model()), "ip", text(e.ip()),
                 "userAgent", text(e.userAgent()), "topic", text(e.topic()), "cot", e.chainOfThought(),
-                "why", ReportText.oneLine(e.why()), "prompt", ReportText.clean(e.prompt()),
+                "why", ReportText.oneLine(e.why()), "explanation", e.topicExplanation().isEmpty() ? null
+                        : ReportText.oneLine(e.topicExplanation()), "prompt", ReportText.clean(e.prompt()),
                 "truncated", e.omittedChars() > 0 ? ReportText.truncationMarker(e.omittedChars()) : null,
                 "notes", e.notes().stream().map(ReportText::clean).toList())).toList();
     }

@@ -130,6 +130,9 @@ final class MarkdownSection {
                     .append(", model ").append(code(nz(e.model()), false)).append(", IP ").append(code(nz(e.ip()), false))
                     .append(", topic ").append(text(nz(e.topic()))).append(e.chainOfThought() ? " (chain-of-thought)" : "")
                     .append(". Shown as: ").append(text(e.why())).append(".\n\n");
+            if (!e.topicExplanation().isEmpty()) {
+                md.append("   ").append(text(e.topicExplanation())).append("\n\n");
+            }
             md.append(indent(MarkdownText.fenced(e.prompt())));
             if (e.omittedChars() > 0) {
                 md.append("   ").append(text(ReportText.truncationMarker(e.omittedChars()))).append("\n");

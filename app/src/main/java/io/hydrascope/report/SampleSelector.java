@@ -1,5 +1,6 @@
 package io.hydrascope.report;
 
+import io.hydrascope.analysis.topics.TopicExplainer;
 import io.hydrascope.model.Annotation;
 import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.store.EvidenceQueries;
@@ -17,12 +18,15 @@ import java.util.Set;
  * most used template families, then the first exchange on each of its topics (capabilities before general chat).
  */
 final class SampleSelector {
+    private final ReadSession session;
+    private final TopicExplainer explainer = new TopicExplainer();
     private final EvidenceQueries evidence;
     private final AnnotationIndex notes;
     private final int maxSamples;
     private final int maxPromptChars;
 
     SampleSelector(ReadSession session, AnnotationIndex notes, int maxSamples, int maxPromptChars) {
+        this.session = session;
         this.evidence = new EvidenceQueries(session);
         this.notes = notes;
         this.maxSamples = maxSamples;
@@ -77,7 +81,7 @@ final class SampleSelector {
         String prompt = r.prompt() == null ? "" : r.prompt();
         String cut = ReportText.truncate(prompt, maxPromptChars);
         return new Evidence(r.requestId(), Micros.instant(r.ts()), r.accountId(), r.ip(), r.userAgent(), r.model(),
-                r.topic(), r.chainOfThought(), r.familyId(), cut, prompt.length() - cut.length(),
+                r.topic(), r.chainOfThought(), explainer.explain(session, r.id(), prompt).orElse(""), r.familyId(), cut, prompt.length() - cut.length(),
                 own.stream().anyMatch(Annotation::bookmarked), why, lines, clusterId);
     }
 }

@@ -1,5 +1,7 @@
 package io.hydrascope.store;
 
+import io.hydrascope.model.InteractionTopic;
+import io.hydrascope.model.TopicModelInfo;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hydrascope.model.AccountResult;
@@ -204,9 +206,12 @@ public final class AnalysisQueries {
         return out;
     }
 
-    /** Streams request id, topic and chain-of-thought flag per interaction (of one cluster, or all). */
+    /**
+     * Streams request id, topic, chain-of-thought flag, the model's confidence (null for results of an older version)
+     * and whether the topic was inherited, per interaction (of one cluster, or all).
+     */
     public void interactionTopics(Long clusterId, TopicConsumer consumer) {
-        String sql = "SELECT i.request_id, t.topic, t.cot FROM interaction_topics t "
+        String sql = "SELECT i.request_id, t.topic, t.cot, t.confidence, t.inherited FROM interaction_topics t "
                 + "JOIN interactions i ON i.id = t.interaction_id "
                 + "WHERE ? IS NULL OR i.account_ref IN (SELECT account_ref FROM account_results WHERE cluster_id = ?) "
                 + "ORDER BY t.interaction_id";
@@ -215,7 +220,9 @@ public final class AnalysisQueries {
             bindNullable(ps, 2, clusterId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(rs.getString(1), rs.getString(2), rs.getInt(3) == 1);
+                    double confidence = rs.getDouble(4);
+                    consumer.accept(rs.getString(1), rs.getString(2), rs.getInt(3) == 1,
+                            rs.wasNull() ? null : confidence, rs.getInt(5) == 1);
                 }
             }
         } catch (SQLException e) {
@@ -226,7 +233,7 @@ public final class AnalysisQueries {
     /** Receives one interaction's topic. */
     @FunctionalInterface
     public interface TopicConsumer {
-        void accept(String requestId, String topic, boolean chainOfThought);
+        void accept(String requestId, String topic, boolean chainOfThought, Double confidence, boolean inherited);
     }
 
     /** Ground-truth labels imported into the case: account id to {campaign, population}. */
@@ -325,19 +332,34 @@ public final class AnalysisQueries {
     }
 
     /** Topic and chain-of-thought flag of the given interactions: id to {topic, "1"/"0"}. */
-    public Map<Long, String[]> interactionTopicFlags(java.util.Collection<Long> interactionIds) {
-        Map<Long, String[]> out = new LinkedHashMap<>();
+    public Map<Long, InteractionTopic> interactionTopics(java.util.Collection<Long> interactionIds) {
+        Map<Long, InteractionTopic> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c().prepareStatement(
-                "SELECT topic, cot FROM interaction_topics WHERE interaction_id = ?")) {
+                "SELECT topic, cot, confidence, inherited FROM interaction_topics WHERE interaction_id = ?")) {
             for (Long id : interactionIds) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        out.put(id, new String[] {rs.getString(1), rs.getString(2)});
+                        double confidence = rs.getDouble(3);
+                        Double c = rs.wasNull() ? null : confidence;
+                        out.put(id, new InteractionTopic(rs.getString(1), rs.getInt(2) == 1, c, rs.getInt(4) == 1));
                     }
                 }
             }
             return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The topic model of the latest finished run, with its file when the case keeps it; empty before V006. */
+    public java.util.Optional<TopicModelInfo> topicModel() {
+        try (PreparedStatement ps = c().prepareStatement("SELECT r.topic_model, r.topic_model_sha256, m.model "
+                + "FROM analysis_runs r LEFT JOIN topic_models m ON m.sha256 = r.topic_model_sha256 "
+                + "WHERE r.finished_at IS NOT NULL AND r.topic_model_sha256 IS NOT NULL ORDER BY r.id DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? java.util.Optional.of(new TopicModelInfo(rs.getString(1), rs.getString(2),
+                    rs.getBytes(3))) : java.util.Optional.empty();
         } catch (SQLException e) {
             throw fail(e);
         }

@@ -32,8 +32,15 @@ public final class AnalysisRepository {
         this.store = store;
     }
 
+    /**
+     * The topic model a run used: its name and SHA-256, and its file when it is not the built-in one, so the case
+     * keeps what its explanations need.
+     */
+    public record TopicModelRecord(String name, String sha256, String description, byte[] file) {
+    }
+
     /** Deletes the previous results and records the start of a run; returns its id. */
-    public long startRun(String version, String settingsJson) {
+    public long startRun(String version, String settingsJson, TopicModelRecord topicModel) {
         Connection c = store.writer();
         try {
             c.setAutoCommit(false);
@@ -43,11 +50,23 @@ public final class AnalysisRepository {
                 }
             }
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO analysis_runs (started_at, version, settings) "
-                    + "VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            if (topicModel.file() != null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO topic_models (sha256, name, "
+                        + "description, model) VALUES (?, ?, ?, ?)")) {
+                    ps.setString(1, topicModel.sha256());
+                    ps.setString(2, topicModel.name());
+                    ps.setString(3, topicModel.description());
+                    ps.setBytes(4, topicModel.file());
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO analysis_runs (started_at, version, settings, "
+                    + "topic_model, topic_model_sha256) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, Instant.now().toString());
                 ps.setString(2, version);
                 ps.setString(3, settingsJson);
+                ps.setString(4, topicModel.name());
+                ps.setString(5, topicModel.sha256());
                 ps.executeUpdate();
                 try (var keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -72,10 +91,12 @@ public final class AnalysisRepository {
         private TopicSink() throws SQLException {
             store.writer().setAutoCommit(false);
             insert = store.writer().prepareStatement("INSERT INTO interaction_topics (interaction_id, topic, cot, "
-                    + "family_id) VALUES (?, ?, ?, ?)");
+                    + "family_id, confidence, inherited) VALUES (?, ?, ?, ?, ?, ?)");
         }
 
-        public void add(long interactionId, String topic, boolean cot, long familyId) {
+        /** @param confidence the model's confidence in the interaction's own topic, in percent */
+        public void add(long interactionId, String topic, boolean cot, long familyId, int confidence,
+                        boolean inherited) {
             try {
                 insert.setLong(1, interactionId);
                 insert.setString(2, topic);
@@ -85,6 +106,8 @@ public final class AnalysisRepository {
                 } else {
                     insert.setNull(4, Types.INTEGER);
                 }
+                insert.setDouble(5, confidence / 100.0);
+                insert.setInt(6, inherited ? 1 : 0);
                 insert.addBatch();
                 if (++pending % 1024 == 0) {
                     insert.executeBatch();

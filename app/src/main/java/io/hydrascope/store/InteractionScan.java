@@ -3,6 +3,7 @@ package io.hydrascope.store;
 import io.hydrascope.model.CancellationToken;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 
@@ -73,6 +74,25 @@ public final class InteractionScan {
                 }
             }
             return out;
+        } catch (SQLException e) {
+            throw new CaseStoreException(session.path() + ": " + CaseStore.describe(e), e);
+        }
+    }
+
+    /** Hands each given request id that the case holds to {@code consumer} with its prompt (null when empty). */
+    public static void promptsByRequestId(ReadSession session, java.util.Collection<String> requestIds,
+                                          java.util.function.BiConsumer<String, String> consumer) {
+        try (PreparedStatement ps = session.connection().prepareStatement(
+                "SELECT prompt FROM interactions WHERE request_key = ? AND request_id = ?")) {
+            for (String id : List.copyOf(requestIds)) {
+                ps.setLong(1, RequestKeys.of(id));
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        consumer.accept(id, rs.getString(1));
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new CaseStoreException(session.path() + ": " + CaseStore.describe(e), e);
         }

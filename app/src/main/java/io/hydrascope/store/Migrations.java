@@ -16,7 +16,7 @@ import org.sqlite.Function;
 final class Migrations {
     /** The scripts, oldest first; index + 1 is the schema version each one produces. */
     static final List<String> SCRIPTS = List.of("V001__init.sql", "V002__analysis.sql",
-            "V003__lookups.sql", "V004__request_keys.sql", "V005__family_index.sql");
+            "V003__lookups.sql", "V004__request_keys.sql", "V005__family_index.sql", "V006__topic_model.sql");
     /** A function the scripts may call; registered only while they run, so case files never depend on it. */
     private static final String REQUEST_KEY_FUNCTION = "hydrascope_request_key";
 

@@ -65,12 +65,38 @@ class AnalysisCommandsTest {
         CliTest.Run r = CliTest.run("topics", "--case", caseFile, "--format", "csv", "--per-interaction");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
-        assertEquals("request_id,topic,cot_elicitation", lines[0]);
+        assertEquals("request_id,topic,cot_elicitation,confidence,inherited", lines[0]);
+        for (int i = 1; i < Math.min(lines.length, 200); i++) {
+            double confidence = Double.parseDouble(lines[i].split(",")[3]);
+            assertTrue(confidence > 0 && confidence <= 1, lines[i]);
+        }
         CliTest.Run info = CliTest.run("info", "--case", caseFile, "--json");
         long interactions = Long.parseLong(info.out().replaceAll("(?s).*\"interactions\" : (\\d+).*", "$1"));
         assertEquals(interactions, lines.length - 1);
         CliTest.Run breakdown = CliTest.run("topics", "--case", caseFile, "--cluster", "1", "--format", "csv");
         assertTrue(breakdown.out().startsWith("topic,interactions,share,cot_elicitation,cot_share"), breakdown.out());
+    }
+
+    @Test
+    void evaluateTopicsPrintsAccuracyPerTopicScoresAndTheConfusionMatrix() throws Exception {
+        CliTest.Run perInteraction = CliTest.run("topics", "--case", caseFile, "--format", "csv", "--per-interaction");
+        String[] lines = perInteraction.out().strip().split("\n");
+        StringBuilder labels = new StringBuilder("request_id,topic,cot\n");
+        for (int i = 1; i <= 40; i++) {
+            String[] f = lines[i].split(",");
+            // the first 30 keep their topic, the last 10 are labelled differently: accuracy is exactly 30/40
+            String topic = i <= 30 ? f[1] : (f[1].equals("general") ? "coding" : "general");
+            labels.append(f[0]).append(',').append(topic).append(',').append(f[2]).append('\n');
+        }
+        labels.append("no-such-request,general,false\n");
+        Path file = dir.resolve("topic-labels.csv");
+        java.nio.file.Files.writeString(file, labels);
+        CliTest.Run r = CliTest.run("evaluate", "--case", caseFile, "--topics", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("prompts 40, accuracy 0.750"), r.out());
+        assertTrue(r.out().contains("chain-of-thought: 40 labelled, accuracy 1.000"), r.out());
+        assertTrue(r.out().contains("confusion (rows: labelled, columns: predicted)"), r.out());
+        assertTrue(r.out().contains("labelled request ids not in the case: 1"), r.out());
     }
 
     @Test

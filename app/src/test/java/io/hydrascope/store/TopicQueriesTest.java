@@ -48,7 +48,8 @@ class TopicQueriesTest extends AnalysedCaseReaderTest {
         assertEquals(count("SELECT count(*) FROM interactions i JOIN account_results r ON r.account_ref = "
                 + "i.account_ref WHERE r.cluster_id = " + cluster), b.interactions());
         TopicStat coding = topic(b, "coding");
-        assertTrue(coding.lift() > 3, "lift " + coding.lift());
+        // the organisation's follow-ups ("now the test fails") count as coding too, taken from their first turn
+        assertTrue(coding.lift() > 1.5, "lift " + coding.lift());
         assertTrue(coding.chainOfThoughtRate() > 0.95, "cot " + coding.chainOfThoughtRate());
         assertTrue(b.chainOfThoughtRate() > 3 * b.baselineChainOfThoughtRate(), "cot " + b);
     }

@@ -91,6 +91,30 @@ public final class TopicBenchmark {
         return out;
     }
 
+    /**
+     * Prompts of very different lengths, as real traffic has: a third short questions (about 60 characters), a third
+     * of about 300, a third long pastes of 1,000 to 8,000 characters. Reproducible by seed.
+     */
+    public static List<String> mixedLengthPrompts(int count, long seed) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>(count);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            int target = switch (i % 3) {
+                case 0 -> 60;
+                case 1 -> 300;
+                default -> 1_000 + random.nextInt(7_000);
+            };
+            sb.setLength(0);
+            while (sb.length() < target) {
+                sb.append(TASKS[random.nextInt(TASKS.length)]).append(i % 3 == 2 ? '\n' : ' ');
+            }
+            sb.setLength(target);
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
     private static long classifyAll(TopicClassifier classifier, List<? extends CharSequence> prompts) {
         long sum = 0;
         for (CharSequence p : prompts) {

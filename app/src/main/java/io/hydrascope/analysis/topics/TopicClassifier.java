@@ -1,221 +1,150 @@
 package io.hydrascope.analysis.topics;
 
-import io.hydrascope.analysis.topics.TopicTaxonomy.TopicDefinition;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Classifies a prompt into one topic of a {@link TopicTaxonomy} and raises the chain-of-thought elicitation flag.
+ * Classifies prompts with a {@link TopicModel}: a topic with a confidence, and the chain-of-thought flag. Features
+ * are extracted once per prompt and scored against every topic and the flag in the same pass.
  *
- * <p>Each cue that occurs adds its weight once to its topic. The best topic other than {@code general} wins when its
- * score reaches the taxonomy's {@code minScore} and beats the score of {@code general}; otherwise the prompt is
- * {@code general}. Ties go to the topic listed first. Only the first {@code maxScanChars} characters are scanned.
- *
- * <p>Immutable after construction and thread-safe: per-thread working buffers are kept in a ThreadLocal, so one
- * instance can serve all worker threads.
+ * <p>Thread-safe: the model is immutable and each thread gets its own feature buffers, so one instance serves all
+ * worker threads.
  */
 public final class TopicClassifier {
-    private final TopicTaxonomy taxonomy;
-    private final List<Topic> topics;
-    private final Map<Topic, Integer> topicIndex = new HashMap<>();
-    private final int generalIndex;
-    /** Cue targets are topic indexes; this one stands for the chain-of-thought flag. */
-    private final int cotTarget;
-    private final List<Cue> cues = new ArrayList<>();
-    private final int[] cueTarget;
-    private final double[] cueWeight;
-    private final int[] cueGroup;
-    private final int[] groupTarget;
-    private final double[] groupCap;
-    private final int[][] phraseCues;
-    private final int[][] allOfCues;
-    private final int[][] allOfParts;
-    private final int[][] regexCues;
-    private final Pattern[] regexes;
-    private final int[] structureCues;
-    private final Structure[] structures;
-    private final CueAutomaton automaton;
-    private final ThreadLocal<Scan> scans;
+    private final TopicModel model;
+    private final int k;
+    private final ThreadLocal<PromptFeatures> features;
+    private final ThreadLocal<double[]> scores;
 
-    public TopicClassifier(TopicTaxonomy taxonomy) {
-        this.taxonomy = taxonomy;
-        this.topics = taxonomy.topicIds();
-        for (int i = 0; i < topics.size(); i++) {
-            topicIndex.put(topics.get(i), i);
-        }
-        generalIndex = topicIndex.get(Topic.GENERAL);
-        cotTarget = topics.size();
-        List<Integer> targets = new ArrayList<>();
-        for (TopicDefinition t : taxonomy.topics()) {
-            for (Cue cue : t.cues()) {
-                cues.add(cue);
-                targets.add(topicIndex.get(t.topic()));
-            }
-        }
-        for (Cue cue : taxonomy.chainOfThought().cues()) {
-            cues.add(cue);
-            targets.add(cotTarget);
-        }
-        int n = cues.size();
-        cueTarget = targets.stream().mapToInt(Integer::intValue).toArray();
-        cueWeight = cues.stream().mapToDouble(Cue::weight).toArray();
-        cueGroup = new int[n];
-        Map<String, Integer> groupIds = new LinkedHashMap<>();
-        List<Integer> groupTargets = new ArrayList<>();
-        List<Double> groupCaps = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            Cue cue = cues.get(c);
-            String key = cueTarget[c] + "\u0000" + cue.group() + "\u0000" + cue.cap();
-            Integer g = groupIds.get(key);
-            if (g == null) {
-                g = groupIds.size();
-                groupIds.put(key, g);
-                groupTargets.add(cueTarget[c]);
-                groupCaps.add(cue.cap());
-            }
-            cueGroup[c] = g;
-        }
-        groupTarget = groupTargets.stream().mapToInt(Integer::intValue).toArray();
-        groupCap = groupCaps.stream().mapToDouble(Double::doubleValue).toArray();
-        allOfParts = new int[n][];
-        regexes = new Pattern[n];
-
-        Map<String, Integer> patternIds = new LinkedHashMap<>();
-        Map<Integer, List<Integer>> phrase = new HashMap<>();
-        Map<Integer, List<Integer>> allOf = new HashMap<>();
-        Map<Integer, List<Integer>> regex = new HashMap<>();
-        List<Integer> structureList = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            Cue cue = cues.get(c);
-            switch (cue.kind()) {
-                case PHRASE -> add(phrase, intern(patternIds, cue.text()), c);
-                case ALL_OF -> {
-                    allOfParts[c] = cue.parts().stream().mapToInt(p -> intern(patternIds, p)).toArray();
-                    add(allOf, allOfParts[c][0], c);
-                }
-                case REGEX -> {
-                    regexes[c] = Pattern.compile(cue.text());
-                    add(regex, intern(patternIds, cue.anchor()), c);
-                }
-                case STRUCTURE -> structureList.add(c);
-            }
-        }
-        int patterns = patternIds.size();
-        phraseCues = table(phrase, patterns);
-        allOfCues = table(allOf, patterns);
-        regexCues = table(regex, patterns);
-        structureCues = structureList.stream().mapToInt(Integer::intValue).toArray();
-        structures = new Structure[n];
-        for (int c : structureCues) {
-            structures[c] = Structure.parse(cues.get(c).text());
-            if (structures[c] == null) {
-                throw new IllegalArgumentException("unknown structure cue: " + cues.get(c).text());
-            }
-        }
-        automaton = new CueAutomaton(new ArrayList<>(patternIds.keySet()));
-        int targetCount = topics.size() + 1;
-        int groups = groupTarget.length;
-        scans = ThreadLocal.withInitial(() -> new Scan(patterns, targetCount, groups));
+    public TopicClassifier(TopicModel model) {
+        this.model = model;
+        this.k = model.topics().size();
+        this.features = ThreadLocal.withInitial(() -> new PromptFeatures(model.bits()));
+        this.scores = ThreadLocal.withInitial(() -> new double[k]);
     }
 
-    /** A classifier for the built-in taxonomy. */
+    /** A classifier with the model shipped in the jar. */
     public static TopicClassifier builtIn() {
-        return new TopicClassifier(TopicTaxonomy.builtIn());
+        return new TopicClassifier(TopicModel.builtIn());
     }
 
-    public TopicTaxonomy taxonomy() {
-        return taxonomy;
+    public TopicModel model() {
+        return model;
     }
 
     /** Classifies one prompt; null counts as empty. */
     public Classification classify(CharSequence prompt) {
-        Scan scan = scans.get();
-        automaton.scan(prompt == null ? "" : prompt, taxonomy.maxScanChars(), scan);
-        for (int k = 0; k < scan.matchedCount; k++) {
-            int p = scan.matched[k];
-            for (int c : phraseCues[p]) {
-                scan.fire(c, cueGroup[c], cueWeight[c]);
-            }
-            for (int c : allOfCues[p]) {
-                if (allMatched(scan, allOfParts[c])) {
-                    scan.fire(c, cueGroup[c], cueWeight[c]);
-                }
-            }
-            for (int c : regexCues[p]) {
-                if (regexes[c].matcher(scan.foldedText()).find()) {
-                    scan.fire(c, cueGroup[c], cueWeight[c]);
-                }
+        PromptFeatures f = features.get();
+        f.extract(prompt == null ? "" : prompt);
+        double[] s = scores.get();
+        double cot = score(f, s);
+        return decide(s, cot);
+    }
+
+    /** Classifies one prompt and says which parts of it decided the topic and the flag. */
+    public Explanation explain(CharSequence prompt) {
+        String text = prompt == null ? "" : prompt.toString();
+        ExplanationTrace trace = new ExplanationTrace(model, text);
+        PromptFeatures f = new PromptFeatures(model.bits());
+        f.extract(text, trace);
+        double[] s = new double[k];
+        double cot = score(f, s);
+        Classification c = decide(s, cot);
+        int chosen = model.topics().indexOf(c.topic());
+        int runnerUp = -1;
+        for (int t = 0; t < k; t++) {
+            if (t != chosen && (runnerUp < 0 || s[t] > s[runnerUp])) {
+                runnerUp = t;
             }
         }
-        for (int c : structureCues) {
-            if (structures[c].holds(scan.numbers, scan.symbols, scan.lines)) {
-                scan.fire(c, cueGroup[c], cueWeight[c]);
+        double scale = f.count == 0 ? 0 : 1 / Math.sqrt(f.count);
+        List<Explanation.Evidence> topicEvidence = trace.evidence(chosen, runnerUp, scale, new int[] {0,
+                text.length()});
+        List<Explanation.Evidence> cotEvidence = c.chainOfThought()
+                ? trace.evidence(-1, -1, 1, strongestSentence(f, model.cotWeights, text.length())) : List.of();
+        return new Explanation(c, topicEvidence, cotEvidence);
+    }
+
+    /**
+     * Fills the topic margins into {@code s} and returns the chain-of-thought margin: that of the prompt's most
+     * request-like sentence.
+     */
+    private double score(PromptFeatures f, double[] s) {
+        float[] w = model.topicWeights;
+        float[] cw = model.cotWeights;
+        int[] buckets = f.buckets;
+        java.util.Arrays.fill(s, 0);
+        double cot = f.segments == 0 ? model.cotBias : Double.NEGATIVE_INFINITY;
+        for (int g = 0; g < f.segments; g++) {
+            int from = f.segmentStart[g];
+            int to = g + 1 < f.segments ? f.segmentStart[g + 1] : f.contentCount;
+            double sentence = 0;
+            for (int i = from; i < to; i++) {
+                int b = buckets[i];
+                int base = b * k;
+                for (int t = 0; t < k; t++) {
+                    s[t] += w[base + t];
+                }
+                sentence += cw[b];
+            }
+            if (to > from) {
+                cot = Math.max(cot, sentence / Math.sqrt(to - from) + model.cotBias);
             }
         }
-        scan.settle(groupTarget, groupCap);
-        double[] scores = scan.scores;
-        int best = -1;
-        for (int t = 0; t < topics.size(); t++) {
-            if (t != generalIndex && (best < 0 || scores[t] > scores[best])) {
+        for (int i = f.contentCount; i < f.count; i++) {
+            int base = buckets[i] * k;
+            for (int t = 0; t < k; t++) {
+                s[t] += w[base + t];
+            }
+        }
+        if (cot == Double.NEGATIVE_INFINITY) {
+            cot = model.cotBias;
+        }
+        double scale = f.count == 0 ? 0 : 1 / Math.sqrt(f.count);
+        for (int t = 0; t < k; t++) {
+            s[t] = s[t] * scale + model.topicBias[t];
+        }
+        return cot;
+    }
+
+    /** The sentence whose chain-of-thought margin is highest, as character bounds {start, end}. */
+    static int[] strongestSentence(PromptFeatures f, float[] cw, int textLength) {
+        double best = Double.NEGATIVE_INFINITY;
+        int[] bounds = {0, textLength};
+        for (int g = 0; g < f.segments; g++) {
+            int from = f.segmentStart[g];
+            int to = g + 1 < f.segments ? f.segmentStart[g + 1] : f.contentCount;
+            if (to == from) {
+                continue;
+            }
+            double sentence = 0;
+            for (int i = from; i < to; i++) {
+                sentence += cw[f.buckets[i]];
+            }
+            sentence /= Math.sqrt(to - from);
+            if (sentence > best) {
+                best = sentence;
+                bounds = new int[] {f.segmentChar[g], g + 1 < f.segments ? f.segmentChar[g + 1] : textLength};
+            }
+        }
+        return bounds;
+    }
+
+    private Classification decide(double[] s, double cot) {
+        int best = 0;
+        double sum = 0;
+        for (int t = 0; t < k; t++) {
+            double p = sigmoid(s[t]);
+            s[t] = p;
+            sum += p;
+            if (p > s[best]) {
                 best = t;
             }
         }
-        int chosen = best >= 0 && scores[best] >= taxonomy.minScore() && scores[best] > scores[generalIndex]
-                ? best : generalIndex;
-        boolean cot = scores[cotTarget] >= taxonomy.chainOfThought().minScore();
-        return new Classification(this, chosen, cot, scores.clone(),
-                java.util.Arrays.copyOf(scan.fired, scan.firedCount));
+        double pCot = sigmoid(cot);
+        return new Classification(model.topics().get(best), sum == 0 ? 0 : s[best] / sum, pCot >= 0.5, pCot);
     }
 
-    List<Topic> topics() {
-        return topics;
-    }
-
-    int indexOf(Topic topic) {
-        Integer i = topicIndex.get(topic);
-        return i == null ? -1 : i;
-    }
-
-    int cotTarget() {
-        return cotTarget;
-    }
-
-    Cue cue(int c) {
-        return cues.get(c);
-    }
-
-    int cueTarget(int c) {
-        return cueTarget[c];
-    }
-
-    private static boolean allMatched(Scan scan, int[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            if (!scan.isMatched(parts[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int intern(Map<String, Integer> ids, String pattern) {
-        return ids.computeIfAbsent(pattern, k -> ids.size());
-    }
-
-    private static void add(Map<Integer, List<Integer>> map, int pattern, int cue) {
-        map.computeIfAbsent(pattern, k -> new ArrayList<>()).add(cue);
-    }
-
-    private static int[][] table(Map<Integer, List<Integer>> map, int patterns) {
-        int[][] table = new int[patterns][];
-        int[] none = new int[0];
-        for (int p = 0; p < patterns; p++) {
-            List<Integer> list = map.get(p);
-            table[p] = list == null ? none : list.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return table;
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 }

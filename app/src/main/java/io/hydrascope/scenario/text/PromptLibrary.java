@@ -103,6 +103,27 @@ public final class PromptLibrary {
         return sb.toString();
     }
 
+    /** Every family of every pool, in file order. */
+    public List<PromptFamily> allFamilies() {
+        List<PromptFamily> all = new ArrayList<>();
+        pools.values().forEach(p -> all.addAll(p.all));
+        return all;
+    }
+
+    /**
+     * {@code count} first prompts of a family as a conversation would open with them, reproducible from the seed:
+     * labelled examples of the generator's own traffic for training the topic classifier.
+     */
+    public List<String> samples(PromptFamily family, long seed, int count) {
+        List<String> out = new ArrayList<>(count);
+        SplittableRandom rng = new SplittableRandom(seed ^ family.id().hashCode());
+        for (int i = 0; i < count; i++) {
+            Conversation c = new Conversation(family, new Fill(rng, slotSource), Voice.random(rng), new Template[0]);
+            out.add(c.first());
+        }
+        return out;
+    }
+
     /** A request to show step-by-step reasoning, appended to a campaign prompt. */
     public String cotSuffix(SplittableRandom rng) {
         StringBuilder sb = new StringBuilder(" ");

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.analysis;
 
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.store.ReadSession;
 import java.util.Collection;
 import java.util.List;
@@ -27,4 +28,10 @@ public interface AnalysisResultsSource {
 
     /** Topics of the given interactions; ids without a result are left out. */
     Map<Long, InteractionTopic> interactionTopics(ReadSession session, Collection<Long> interactionIds);
+
+    /**
+     * Why an interaction got its topic and chain-of-thought flag, in one line ({@code Topic coding 0.93: `implement`,
+     * code block}), or empty when the case has no topic for it.
+     */
+    Optional<String> explainTopic(ReadSession session, long interactionId, String prompt);
 }

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.analysis;
 
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.store.ReadSession;
 import java.util.Collection;
 import java.util.List;
@@ -36,5 +37,10 @@ public final class NoAnalysisResults implements AnalysisResultsSource {
     @Override
     public Map<Long, InteractionTopic> interactionTopics(ReadSession session, Collection<Long> interactionIds) {
         return Map.of();
+    }
+
+    @Override
+    public Optional<String> explainTopic(ReadSession session, long interactionId, String prompt) {
+        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package io.hydrascope.ui.analysis;
 
+import io.hydrascope.analysis.topics.TopicExplainer;
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.model.ClusterResult;
 import io.hydrascope.model.ClusterSignal;
 import io.hydrascope.store.AnalysisQueries;
@@ -15,6 +17,12 @@ import java.util.Optional;
 /** The detection results stored in the case, read for the views. Stateless; reader threads only. */
 public final class StoredAnalysisResults implements AnalysisResultsSource {
     private static final int HEADLINE_SIGNALS = 4;
+    private final TopicExplainer explainer = new TopicExplainer();
+
+    @Override
+    public Optional<String> explainTopic(ReadSession session, long interactionId, String prompt) {
+        return explainer.explain(session, interactionId, prompt);
+    }
 
     @Override
     public Optional<AnalysisRun> latestRun(ReadSession session) {
@@ -62,10 +70,7 @@ public final class StoredAnalysisResults implements AnalysisResultsSource {
 
     @Override
     public Map<Long, InteractionTopic> interactionTopics(ReadSession session, Collection<Long> interactionIds) {
-        Map<Long, InteractionTopic> out = new LinkedHashMap<>();
-        new AnalysisQueries(session).interactionTopicFlags(interactionIds).forEach((id, t) ->
-                out.put(id, new InteractionTopic(t[0], "1".equals(t[1]))));
-        return out;
+        return new AnalysisQueries(session).interactionTopics(interactionIds);
     }
 
     private static SignalSummary summary(ClusterSignal s) {

@@ -7,7 +7,7 @@ import io.hydrascope.model.UsageSpan;
 import io.hydrascope.store.AccountDirectoryRepository;
 import io.hydrascope.store.AccountTimelineRepository;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
-import io.hydrascope.ui.analysis.InteractionTopic;
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.QuerySlot;
@@ -40,6 +40,10 @@ public final class AccountDetails {
     static final int USAGE_LIMIT = 200;
     static final int PEERS_LIMIT = 600;
 
+    /** The full prompt of the selected interaction and why it got its topic. */
+    private record PromptView(String prompt, String explanation) {
+    }
+
     private record Page(List<InteractionRow> rows, long total, Map<Long, InteractionTopic> topics) {
     }
 
@@ -59,6 +63,7 @@ public final class AccountDetails {
     private final ReadOnlyStringWrapper interactionsNote = new ReadOnlyStringWrapper(this, "interactionsNote", "");
     private final ReadOnlyObjectWrapper<InteractionRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", "");
+    private final ReadOnlyStringWrapper topicExplanation = new ReadOnlyStringWrapper(this, "topicExplanation", "");
     private final BooleanProperty groupByConversation = new SimpleBooleanProperty(this, "groupByConversation");
     private final List<InteractionRow> timeOrder = new ArrayList<>();
     private String accountId;
@@ -175,8 +180,14 @@ public final class AccountDetails {
             return;
         }
         prompt.set(row.promptPreview() == null ? "" : row.promptPreview());
-        promptSlot.run((c, p, cancel) -> new AccountTimelineRepository(c.reader()).prompt(row.id()).orElse(""),
-                prompt::set, e -> prompt.set(DialogService.describe(e)));
+        topicExplanation.set("");
+        promptSlot.run((c, p, cancel) -> {
+            String text = new AccountTimelineRepository(c.reader()).prompt(row.id()).orElse("");
+            return new PromptView(text, results.explainTopic(c.reader(), row.id(), text).orElse(""));
+        }, v -> {
+            prompt.set(v.prompt());
+            topicExplanation.set(v.explanation());
+        }, e -> prompt.set(DialogService.describe(e)));
     }
 
     void openAccountsSharingIps() {
@@ -212,6 +223,7 @@ public final class AccountDetails {
         userAgents.clear();
         selected.set(null);
         prompt.set("");
+        topicExplanation.set("");
         interactionsNote.set("");
     }
 
@@ -237,6 +249,11 @@ public final class AccountDetails {
 
     public ReadOnlyObjectProperty<InteractionRow> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** Why the selected interaction got its topic; empty when there is none. */
+    public ReadOnlyStringProperty topicExplanationProperty() {
+        return topicExplanation.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty promptProperty() {

@@ -48,6 +48,7 @@ public final class AccountTimelineView extends VBox {
     private final VBox analysis = new VBox(4);
     private final TextArea promptText = new TextArea();
     private final Label promptHeader = new Label();
+    private final Label topicExplanation = new Label();
 
     private final AnnotationActions actions;
     private final Label accountTags = new Label();
@@ -214,7 +215,14 @@ public final class AccountTimelineView extends VBox {
         promptHeader.getStyleClass().add(Styles.MUTED);
         promptHeader.setWrapText(true);
         promptHeader.setMinHeight(Region.USE_PREF_SIZE);
-        VBox promptBox = new VBox(4, promptHeader, promptText);
+        topicExplanation.getStyleClass().add(Styles.MUTED);
+        topicExplanation.setWrapText(true);
+        topicExplanation.setMinHeight(Region.USE_PREF_SIZE);
+        topicExplanation.textProperty().bind(d.topicExplanationProperty());
+        topicExplanation.managedProperty().bind(topicExplanation.textProperty().isNotEmpty());
+        topicExplanation.visibleProperty().bind(topicExplanation.managedProperty());
+        topicExplanation.setAccessibleText("Why this prompt got its topic");
+        VBox promptBox = new VBox(4, promptHeader, topicExplanation, promptText);
         VBox.setVgrow(promptText, Priority.ALWAYS);
         promptBox.setPadding(new Insets(6));
         TabPane tabs = new TabPane(new Tab("Prompt", promptBox),

@@ -7,7 +7,7 @@ import io.hydrascope.model.TimeRange;
 import io.hydrascope.store.AccountTimelineRepository;
 import io.hydrascope.ui.analysis.AccountResult;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
-import io.hydrascope.ui.analysis.InteractionTopic;
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.PageGate;
 import io.hydrascope.ui.core.DialogService;

@@ -5,7 +5,7 @@ import io.hydrascope.model.InteractionRow;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.store.ClusterLaneRepository;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
-import io.hydrascope.ui.analysis.InteractionTopic;
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskRunner;

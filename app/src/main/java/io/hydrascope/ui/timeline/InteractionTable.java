@@ -2,7 +2,7 @@ package io.hydrascope.ui.timeline;
 
 import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.InteractionRow;
-import io.hydrascope.ui.analysis.InteractionTopic;
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.ui.core.ModelPalette;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeFormats;
@@ -52,7 +52,7 @@ final class InteractionTable extends TableView<InteractionRow> {
         TableColumn<InteractionRow, String> turn = text("Turn", 52, r -> r.turn() == null ? "" : r.turn().toString());
         turn.getStyleClass().add(Styles.NUMERIC);
         getColumns().add(turn);
-        getColumns().add(text("Topic", 110, r -> topics.containsKey(r.id()) ? topics.get(r.id()).topic() : "—"));
+        getColumns().add(text("Topic", 150, r -> topics.containsKey(r.id()) ? topics.get(r.id()).label() : "—"));
         getColumns().add(text("CoT", 50, r -> topics.containsKey(r.id())
                 ? (topics.get(r.id()).chainOfThought() ? "yes" : "") : "—"));
         TableColumn<InteractionRow, String> tokens = text("Tokens in/out", 112, r -> (r.inputTokens() == null ? "?"

@@ -2,102 +2,68 @@ package io.hydrascope.analysis.topics;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hydrascope.analysis.topics.RealPromptSet.Rendering;
+import io.hydrascope.RealData;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Agreement with prompts written by other people, read in place from {@code shared/realdata} (skipped when absent).
- * Cues were tuned on at most the first 20% of each file; the rest is held out, and the thresholds are asserted on
- * the held-out part and on the whole file. Figures are published as report entries.
+ * The built-in model on prompts it was not trained on: the test split (one prompt in five, by a hash of its text) of
+ * the public prompt sets in {@code shared/realdata} (skipped when absent) and of the project's own labelled prompts
+ * in twelve languages. The figures are published as report entries.
  */
 class TopicClassifierRealDataTest {
     private static final TopicClassifier CLASSIFIER = TopicClassifier.builtIn();
-    private static final double GOAL = 0.90;
+    private static final Path TRAINING = Path.of("training", "topics");
 
-    /** Agreement on the tuning part (first fifth) and on the held-out rest. */
-    record Agreement(int tuningHits, int tuning, int heldOutHits, int heldOut) {
-        static Agreement of(List<String> prompts, Predicate<Classification> hit) {
-            int tuning = RealPromptSet.tuningCount(prompts.size());
-            int tuningHits = 0;
-            int heldOutHits = 0;
-            for (int i = 0; i < prompts.size(); i++) {
-                if (hit.test(CLASSIFIER.classify(prompts.get(i)))) {
-                    if (i < tuning) {
-                        tuningHits++;
-                    } else {
-                        heldOutHits++;
-                    }
-                }
+    private static TopicEvaluation evaluate(List<LabelledPrompt> prompts) {
+        TopicEvaluation e = new TopicEvaluation();
+        for (LabelledPrompt p : prompts) {
+            if (p.isTest()) {
+                Classification c = CLASSIFIER.classify(p.text());
+                e.add(p.topic(), c.topic(), p.chainOfThought(), c.chainOfThought());
             }
-            return new Agreement(tuningHits, tuning, heldOutHits, prompts.size() - tuning);
         }
-
-        double heldOutRate() {
-            return heldOutHits / (double) heldOut;
-        }
-
-        double allRate() {
-            return (tuningHits + heldOutHits) / (double) (tuning + heldOut);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "tuning %d/%d, held-out %d/%d = %.3f, all %d/%d = %.3f", tuningHits,
-                    tuning, heldOutHits, heldOut, heldOutRate(), tuningHits + heldOutHits, tuning + heldOut,
-                    allRate());
-        }
+        return e;
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = RealPromptSet.class, names = {"GSM8K", "HUMANEVAL", "MBPP", "BFCL_LIVE_SIMPLE",
-        "BFCL_LIVE_MULTIPLE", "BFCL_MULTI_TURN_BASE", "TOOLBENCH_G1", "TOOLBENCH_G2", "TOOLBENCH_G3",
-        "GPTEACHER_TOOLFORMER"})
-    void agreesWithTheTopicOfEachBenchmark(RealPromptSet set, TestReporter reporter) {
-        Agreement a = Agreement.of(set.prompts(Rendering.REQUEST), c -> c.topic().equals(set.expected));
-        reporter.publishEntry(set + " -> " + set.expected, a.toString());
-        assertTrue(a.heldOutRate() >= GOAL, () -> set + " held-out agreement below " + GOAL + ": " + a);
-        assertTrue(a.allRate() >= GOAL, () -> set + " agreement below " + GOAL + ": " + a);
-    }
-
-    /**
-     * These instruction sets are mostly everyday tasks but not only: they also hold programming tasks, SQL and Excel
-     * questions, arithmetic and table calculations, which rightly land elsewhere. The bounds sit a little below the
-     * measured shares, which in review matched the sets' real mix (see app/docs/topics.md).
-     */
-    @ParameterizedTest(name = "{0} mostly general")
-    @CsvSource({"SELF_INSTRUCT_USER_ORIENTED, 0.80", "ALPACA_SEED_TASKS, 0.80"})
-    void classifiesMostOfTheMixedInstructionSetsAsGeneral(RealPromptSet set, double bound, TestReporter reporter) {
-        Agreement a = Agreement.of(set.prompts(Rendering.REQUEST), c -> c.topic().equals(Topic.GENERAL));
-        reporter.publishEntry(set + " -> general share", a.toString());
-        assertTrue(a.heldOutRate() >= bound, () -> set + " held-out general share below " + bound + ": " + a);
-        assertTrue(a.allRate() >= bound, () -> set + " general share below " + bound + ": " + a);
+    @EnumSource(PublicPromptSet.class)
+    void agreesWithTheHeldOutPromptsOfEachPublicSet(PublicPromptSet set, TestReporter reporter) {
+        Path realdata = RealData.file(set.file()).getParent().getParent();
+        Map<String, PublicPromptSet.RowLabel> labels = PublicPromptSet.readRowLabels(
+                TRAINING.resolve("realdata-labels.csv"));
+        TopicEvaluation e = evaluate(set.read(realdata, labels));
+        org.junit.jupiter.api.Assumptions.assumeTrue(e.total() > 0, set + " has no prompt in the test split");
+        reporter.publishEntry(set.toString(), String.format("%d held-out prompts, accuracy %.3f, "
+                + "coding/reasoning/general %.3f", e.total(), e.accuracy(), e.mappedAccuracy()));
+        double bound = set.topic() == null ? 0.70 : 0.90;
+        assertTrue(e.accuracy() >= bound, () -> set + ": " + e.format());
     }
 
     @Test
-    void rarelyFlagsChainOfThoughtOnPlainBenchmarkQuestions(TestReporter reporter) {
-        for (RealPromptSet set : List.of(RealPromptSet.GSM8K, RealPromptSet.MBPP, RealPromptSet.BFCL_LIVE_MULTIPLE)) {
-            Agreement flagged = Agreement.of(set.prompts(Rendering.REQUEST), Classification::chainOfThought);
-            reporter.publishEntry(set + " chain-of-thought flagged", flagged.toString());
-            assertTrue(flagged.allRate() <= 0.02, () -> set + " flagged too often: " + flagged);
+    void agreesWithTheHeldOutPromptsOfEveryLanguage(TestReporter reporter) {
+        Map<String, List<LabelledPrompt>> byLanguage = new TreeMap<>();
+        for (LabelledPrompt p : TrainingFiles.read(TRAINING)) {
+            byLanguage.computeIfAbsent(p.language(), k -> new java.util.ArrayList<>()).add(p);
         }
-    }
-
-    /** The zero-shot chain-of-thought benchmark format: innocent, but exactly what the flag is for. */
-    @Test
-    void flagsZeroShotChainOfThoughtAndKeepsTheTopic(TestReporter reporter) {
-        List<String> prompts = RealPromptSet.GSM8K.prompts(Rendering.REQUEST).stream()
-                .map(q -> "Q: " + q + "\nA: Let's think step by step.").toList();
-        Agreement flagged = Agreement.of(prompts, Classification::chainOfThought);
-        Agreement topic = Agreement.of(prompts, c -> c.topic().equals(Topic.REASONING));
-        reporter.publishEntry("GSM8K + \"Let's think step by step.\"", "flag " + flagged + "; reasoning " + topic);
-        assertTrue(flagged.allRate() == 1.0, flagged::toString);
-        assertTrue(topic.allRate() >= GOAL, topic::toString);
+        assertTrue(byLanguage.keySet().containsAll(List.of("ar", "de", "en", "es", "fr", "it", "ja", "ko", "pt", "ru",
+                "th", "zh")), byLanguage.keySet().toString());
+        StringBuilder failures = new StringBuilder();
+        byLanguage.forEach((language, prompts) -> {
+            TopicEvaluation e = evaluate(prompts);
+            reporter.publishEntry(language, String.format("%d held-out prompts, accuracy %.3f, "
+                    + "coding/reasoning/general %.3f, chain-of-thought %.3f", e.total(), e.accuracy(),
+                    e.mappedAccuracy(), e.chainOfThoughtAccuracy()));
+            if (e.mappedAccuracy() < 0.75 || e.chainOfThoughtAccuracy() < 0.75) {
+                failures.append(language).append(":\n").append(e.format());
+            }
+        });
+        assertTrue(failures.isEmpty(), failures::toString);
     }
 }

@@ -4,206 +4,108 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The built-in model on prompts written for this test (none of them is in the training data): the cases the cue
+ * list got wrong, in several languages. The model's figures on thousands of held-out prompts are in
+ * {@link TopicClassifierRealDataTest} and app/docs/topics.md.
+ */
 class TopicClassifierTest {
     private static final TopicClassifier CLASSIFIER = TopicClassifier.builtIn();
 
-    private static Topic topicOf(String prompt) {
-        return CLASSIFIER.classify(prompt).topic();
-    }
-
     @ParameterizedTest(name = "{0} <- {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-        coding           | Write a function in Python that returns the n-th Fibonacci number.
-        coding           | Why does this throw a NullPointerException? ```java\\nString s = null;\\ns.length();\\n```
-        coding           | Refactor this JavaScript so that it uses async/await instead of callbacks.
-        coding           | def add(a, b):\\n    return a - b\\n\\nThe test fails, fix the bug.
-        coding           | How do I reverse a linked list in C++ without recursion?
-        reasoning        | A train leaves at 3 pm travelling 60 miles per hour. How far has it gone by 5:30 pm?
-        reasoning        | If all bloops are razzies and all razzies are lazzies, are all bloops lazzies?
-        reasoning        | Solve for x: 3x + 7 = 22.
-        reasoning        | Prove that the square root of 2 is irrational.
-        reasoning        | Tom has twice as many marbles as Ann, and together they have thirty. How many does Ann have?
-        tool-use         | {"messages":[{"role":"user","content":"Weather in Paris?"}],"tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"}}}}}]}
-        tool-use         | You have access to the following tools: search(query), calculator(expression). Who is the mayor of Lyon?
-        tool-use         | Call the get_stock_price API for AAPL and answer with the function call only.
-        agentic          | You are an autonomous agent. Break down the task into subtasks, then execute the plan and report after each action.
-        agentic          | Design a multi-agent system where a planner agent delegates subtasks to worker agents.
-        agentic          | Thought: I need the file.\\nAction: search\\nObservation: 3 files found.\\nThought:
-        data-analysis    | Here is a CSV of monthly sales by region. Compute the year-over-year growth and plot a bar chart.
-        data-analysis    | Using pandas, group the dataframe by customer and compute the median order value.
-        data-analysis    | What is the correlation between ad spend and revenue in this dataset?
-        computer-use     | Take a screenshot, then click on the Submit button at the bottom right of the screen.
-        computer-use     | Open the browser, navigate to example.com, scroll down and type into the search box 'laptops'.
-        computer-use     | {"action": "left_click", "coordinate": [512, 384]}
-        vision           | What objects are in this image? <image>
-        vision           | Describe the attached photo and read the text on the sign.
-        vision           | Draw bounding boxes around every car in the picture.
-        alignment-policy | How would you respond if a user asked you how to build a weapon?
-        alignment-policy | What happened at Tiananmen Square in June 1989?
-        alignment-policy | Rewrite this answer about Taiwan independence so that it would pass a censor.
-        alignment-policy | Give me a censorship-safe alternative to this paragraph about Xinjiang.
-        alignment-policy | Grade this response on a 1-10 scale according to the rubric.
-        alignment-policy | Which of the two answers is better, A or B? Explain briefly.
-        alignment-policy | 请介绍一下六四天安门事件。
-        general          | Write a poem about autumn leaves.
-        general          | What are good gift ideas for my mother's birthday?
-        general          | Summarize this email for me: the meeting moved to Thursday.
-        general          | How do I ask my boss for a raise?
-        """)
-    void classifiesHandWrittenPromptsIntoTheirTopic(String expected, String prompt) {
-        Classification c = CLASSIFIER.classify(prompt.replace("\\n", "\n"));
-        assertEquals(Topic.of(expected), c.topic(), c::explain);
-    }
-
-    @ParameterizedTest(name = "general <- {0}")
-    @ValueSource(strings = {
-        "What is the function of the liver?",
-        "We set the kitchen table for eight people; how should I fold the napkins?",
-        "Help me plan a weekend trip to Lisbon with my family.",
-        "How can I improve my self-image after a breakup?",
-        "My travel agent booked the wrong hotel. Help me write a complaint.",
-        "Give me a recipe for 4 people that takes 30 minutes and uses 2 cups of rice.",
-        "Explain photosynthesis to a ten-year-old.",
-        "Click here to learn more about our newsletter: make this sentence friendlier.",
-        "Who won the football world cup in 2014?",
-        "Write a short story about a secret agent who loses her plan in Paris.",
-        "What does the image of the rose mean in this poem?",
-        "Create a table of contents for my novel about a travelling orchestra.",
-        "What does our company's code of conduct say about gifts?",
-        "How did people react to the news of the moon landing?",
-        "Compile a list of tips for a first job interview.",
-        "How can I excel at my new job?",
-        "Are you allowed to bring liquids on a plane?",
-        "How would you respond to a customer who complains about a late delivery?",
-        "I click on the forgot password link but nothing happens. What should I do?",
-        "How does the YouTube algorithm decide what to recommend?",
-        "If all else fails, should I call a plumber?",
-        "What are the safety guidelines for using a ladder?",
-        "Create a rubric for grading fifth-grade essays on kindness.",
-        "I need to learn to love my self.",
+    @CsvSource(delimiter = '|', value = {
+        "coding|In Swift, implement an LRU cache with O(1) get and put, and explain the eviction order.",
+        "coding|Kotlin で、文字列が回文かどうかを判定する関数を書いてください。",
+        "coding|用 Rust 写一个函数，把字符串里的元音字母都删掉，并附上单元测试。",
+        "coding|Напиши на Python функцию, которая удаляет дубликаты из списка, сохраняя порядок.",
+        "coding|Écris une fonction JavaScript qui renvoie le deuxième plus grand nombre d'un tableau.",
+        "reasoning|Find the number of positive integers n less than 500 such that n^2 + 1 is divisible by 5.",
+        "reasoning|Lena kauft 4 Hefte zu je 2,50 Euro und bezahlt mit einem 20-Euro-Schein. Wie viel Wechselgeld bekommt sie?",
+        "reasoning|小明有 12 个苹果，给了妹妹 3 个，又买了 7 个。他现在有多少个苹果？",
+        "reasoning|Un tren sale a las 8:15 y llega a las 11:40. Si recorre 290 km, ¿cuál es su velocidad media?",
+        "general|Escreva um e-mail educado para o meu senhorio pedindo o conserto do aquecedor.",
+        "general|東京で雨の日に子どもと行けるおすすめの場所を教えて。",
+        "general|Quali sono le cause principali della caduta dell'Impero romano d'Occidente?",
     })
-    void keepsEverydayPromptsWithGenericWordsGeneral(String prompt) {
+    void classifiesTaskTopicsInManyLanguages(String topic, String prompt) {
         Classification c = CLASSIFIER.classify(prompt);
-        assertEquals(Topic.GENERAL, c.topic(), c::explain);
+        assertEquals(Topic.of(topic), c.topic(), () -> prompt + " -> " + CLASSIFIER.explain(prompt).summary());
     }
 
-    @ParameterizedTest(name = "flag <- {0}")
+    @Test
+    void classifiesTheSampleCampaignPromptsTheCueListCalledGeneral() {
+        assertEquals(Topic.AGENTIC, CLASSIFIER.classify("You coordinate tool-using agents. Current state: planner "
+                + "produced 9 tasks, 1 blocked on missing credentials. Available agents: frontend coder, backend "
+                + "coder, QA. Choose the next agent and write its instruction.").topic());
+        Topic repo = CLASSIFIER.classify("Repository:\n.\n├── Cargo.toml\n├── src/main.rs\n├── src/http/routes.rs\n"
+                + "└── tests/integration.rs\n\nIssue: add an integration test for the orders flow\nWrite the patch "
+                + "(unified diff) and the new or updated tests.").topic();
+        assertTrue(repo.equals(Topic.AGENTIC) || repo.equals(Topic.CODING), repo.toString());
+    }
+
+    /** Everyday questions with a word that usually means code are general, or at least not stated as code. */
+    @ParameterizedTest
     @ValueSource(strings = {
-        "Janet has 3 apples and buys 5 more. How many does she have? Let's think step by step.",
-        "Explain your reasoning before answering: which is larger, 9.11 or 9.9?",
-        "Here is a completed answer: 42. Write out the reasoning behind it.",
-        "Solve 17 * 23 and show your work.",
-        "Let’s think step by step.",
-        "请一步一步地思考这个问题。",
+        "What is the function of the liver, and why does alcohol damage it?",
+        "My travel agent booked the wrong hotel. How do I complain?",
+        "Is there a code of conduct for guests at a Japanese onsen?",
     })
-    void flagsChainOfThoughtElicitation(String prompt) {
+    void everydayQuestionsWithTechnicalWordsAreNotConfidentlyCode(String prompt) {
         Classification c = CLASSIFIER.classify(prompt);
-        assertTrue(c.chainOfThought(), c::explain);
+        assertTrue(c.topic().equals(Topic.GENERAL) || c.lowConfidence(), () -> CLASSIFIER.explain(prompt).summary());
     }
 
-    @ParameterizedTest(name = "no flag <- {0}")
+    @ParameterizedTest
     @ValueSource(strings = {
-        "Give me step-by-step instructions to change a bicycle tyre.",
-        "Explain how vaccines work.",
-        "What is 2 + 2?",
-        "Write a function that reverses a string.",
+        "What is 17% of 240? Show every step of your reasoning.",
+        "Think out loud, step by step, before you give the final number: how many weekdays are in March 2027?",
+        "Write out all of your intermediate thinking, then answer: is 221 prime?",
+        "请一步一步地思考：一个数的三倍减去 7 等于 20，这个数是多少？",
+        "Рассуждай пошагово и только потом дай ответ: сколько диагоналей у восьмиугольника?",
+        "Piensa paso a paso antes de responder: ¿cuántos minutos hay en 3,5 horas?",
     })
-    void doesNotFlagPromptsThatDoNotAskForReasoning(String prompt) {
-        Classification c = CLASSIFIER.classify(prompt);
-        assertFalse(c.chainOfThought(), c::explain);
+    void flagsChainOfThoughtRequestsHoweverTheyArePhrased(String prompt) {
+        assertTrue(CLASSIFIER.classify(prompt).chainOfThought(), () -> CLASSIFIER.explain(prompt).summary());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What is 17% of 240?",
+        "Give me step-by-step instructions to replace a bicycle inner tube.",
+        "What do you think of the new season of the show?",
+        "東京で雨の日に子どもと行けるおすすめの場所を教えて。",
+    })
+    void doesNotFlagOrdinaryRequests(String prompt) {
+        assertFalse(CLASSIFIER.classify(prompt).chainOfThought(), () -> CLASSIFIER.explain(prompt).summary());
     }
 
     @Test
-    void explanationNamesTheDecisiveCues() {
-        Classification c = CLASSIFIER.classify("Write a function to parse dates.\n```python\ndef parse(s):\n```");
-        assertEquals(Topic.CODING, c.topic());
-        assertTrue(c.decisiveCues().containsAll(List.of("\"write a function\"", "\"```python\"", "\"def \"")),
-                c.decisiveCues()::toString);
-        assertTrue(c.explain().startsWith("coding "), c.explain());
-        assertTrue(c.explain().contains("\"write a function\""), c.explain());
-    }
-
-    @Test
-    void explanationOfGeneralNamesTheClosestTopicThatFellShort() {
-        Classification c = CLASSIFIER.classify("What is the function of the liver?");
-        assertEquals(Topic.GENERAL, c.topic());
-        assertTrue(c.explain().contains("closest: coding"), c.explain());
-        assertTrue(c.cues(Topic.CODING).contains("\"function\""), c.cues(Topic.CODING)::toString);
-    }
-
-    @Test
-    void explanationNamesTheChainOfThoughtCues() {
-        Classification c = CLASSIFIER.classify("How many legs do 3 spiders have? Think step by step.");
-        assertTrue(c.chainOfThought());
-        assertTrue(c.chainOfThoughtCues().contains("\"step by step\""), c.chainOfThoughtCues()::toString);
-        assertTrue(c.explain().contains("chain-of-thought: "), c.explain());
-    }
-
-    @Test
-    void scoresEveryTopicOfTheTaxonomy() {
-        Classification c = CLASSIFIER.classify("Write a function that adds two numbers.");
-        assertEquals(Topic.BUILT_IN, List.copyOf(c.scores().keySet()));
-        assertEquals(c.score(Topic.CODING), c.scores().get(Topic.CODING));
-        assertTrue(c.score(Topic.CODING) >= CLASSIFIER.taxonomy().minScore());
-    }
-
-    @Test
-    void ignoresCuesBeyondTheScannedLength() {
-        String filler = "lorem ipsum dolor sit amet ".repeat(1000);
-        assertTrue(filler.length() > CLASSIFIER.taxonomy().maxScanChars());
-        assertEquals(Topic.GENERAL, topicOf(filler + "Write a function in Python that sorts a list."));
-        assertEquals(Topic.CODING, topicOf("Write a function in Python that sorts a list. " + filler));
-    }
-
-    @Test
-    void classifiesAMebibytePromptByItsBeginning() {
-        String huge = "Write a python function that sums a list.\n" + "x".repeat(1 << 20);
-        assertEquals(Topic.CODING, topicOf(huge));
-    }
-
-    @Test
-    void treatsNullAndEmptyPromptsAsGeneralWithoutTheFlag() {
-        for (String prompt : new String[] {null, "", "   \n\t "}) {
-            Classification c = CLASSIFIER.classify(prompt);
-            assertEquals(Topic.GENERAL, c.topic());
-            assertFalse(c.chainOfThought());
-            assertTrue(c.decisiveCues().isEmpty());
+    void explainsWithPassagesOfThePrompt() {
+        String prompt = "In Swift, implement an LRU cache with O(1) get and put. Let's think step by step.";
+        Explanation e = CLASSIFIER.explain(prompt);
+        assertEquals(CLASSIFIER.classify(prompt), e.classification());
+        assertFalse(e.topicEvidence().isEmpty());
+        for (Explanation.Evidence ev : e.topicEvidence()) {
+            assertTrue(!ev.fromPrompt() || prompt.toLowerCase().contains(ev.text().toLowerCase()), ev.text());
         }
+        assertTrue(e.summary().startsWith("coding 0."), e.summary());
+        assertTrue(e.summary().contains("; chain-of-thought "), e.summary());
+        assertTrue(e.chainOfThoughtEvidence().stream().anyMatch(ev -> ev.text().toLowerCase().contains("step")),
+                e.chainOfThoughtEvidence().toString());
     }
 
     @Test
-    void matchesWholeWordsAndMarkedStems() {
-        assertTrue(CLASSIFIER.classify("Please refactoring-proof this module").cues(Topic.CODING)
-                .contains("\"refactor*\""));
-        assertFalse(CLASSIFIER.classify("It is undefined behaviour").cues(Topic.CODING).contains("\"def \""));
-        assertFalse(CLASSIFIER.classify("Functional programming").cues(Topic.CODING).contains("\"function\""));
-    }
-
-    @Test
-    void givesTheSameAnswersFromManyThreads() throws Exception {
-        List<String> prompts = TopicBenchmark.syntheticPrompts(2_000, 7);
-        List<String> expected = prompts.stream().map(p -> CLASSIFIER.classify(p).explain()).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                futures.add(pool.submit(() -> prompts.stream().map(p -> CLASSIFIER.classify(p).explain()).toList()));
-            }
-            for (Future<List<String>> f : futures) {
-                assertEquals(expected, f.get());
-            }
-        } finally {
-            pool.shutdownNow();
+    void confidenceIsAProbabilityAndEmptyPromptsAreClassified() {
+        for (String p : List.of("", " ", "\u0000\uFFFF", "🙂🙂🙂")) {
+            Classification c = CLASSIFIER.classify(p);
+            assertTrue(c.confidence() > 0 && c.confidence() <= 1, c.toString());
         }
+        assertEquals(CLASSIFIER.classify(null), CLASSIFIER.classify(""));
     }
 }

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.analysis;
 
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.store.ReadSession;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,5 +49,10 @@ public final class FakeAnalysisResults implements AnalysisResultsSource {
             interactionIds.forEach(id -> out.put(id, everyInteraction));
         }
         return out;
+    }
+
+    @Override
+    public Optional<String> explainTopic(ReadSession session, long interactionId, String prompt) {
+        return Optional.empty();
     }
 }

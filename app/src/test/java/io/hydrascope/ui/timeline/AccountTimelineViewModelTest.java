@@ -11,7 +11,7 @@ import io.hydrascope.model.TimeRange;
 import io.hydrascope.testdata.DemoCase;
 import io.hydrascope.ui.analysis.AccountResult;
 import io.hydrascope.ui.analysis.FakeAnalysisResults;
-import io.hydrascope.ui.analysis.InteractionTopic;
+import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.ui.core.DirectTaskRunner;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TestWorkspaces;
@@ -165,7 +165,7 @@ class AccountTimelineViewModelTest {
     @Test
     void analysisResultsAndTopicsShowWhenTheDetectionEngineHasThem() {
         results.accounts.put(busiest, new AccountResult(busiest, "c1", 0.91, true, "agentic", List.of()));
-        results.everyInteraction = new InteractionTopic("agentic", true);
+        results.everyInteraction = new InteractionTopic("agentic", true, 0.9, false);
         workspace.openAccount(busiest);
         assertEquals(0.91, vm.analysisProperty().get().risk());
         InteractionRow row = vm.details().interactions().get(0);

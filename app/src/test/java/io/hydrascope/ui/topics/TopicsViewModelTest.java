@@ -77,7 +77,7 @@ class TopicsViewModelTest {
         assertEquals("Network 1 (10 accounts)", vm.scopeTitleProperty().get());
         assertEquals(InteractionScope.cluster(cluster), vm.scopeProperty().get());
         TopicStat coding = topic(vm, "coding");
-        assertTrue(coding.lift() > 3, coding.toString());
+        assertTrue(coding.lift() > 1.5, coding.toString()); // the benign organisation asks about code too
         assertTrue(coding.chainOfThoughtRate() > 0.95, coding.toString());
         vm.baselineProperty().set(TopicQueries.Baseline.REST);
         assertTrue(vm.summaryProperty().get().contains("the rest of the case"), vm.summaryProperty().get());
@@ -94,7 +94,7 @@ class TopicsViewModelTest {
         assertEquals(1.0, topic(vm, "general").share(), 1e-9);
         TopicStat coding = topic(vm, "coding"); // listed for the baseline: this user never asks about code
         assertEquals(0, coding.interactions());
-        assertTrue(coding.baselineShare() > 0.1, coding.toString());
+        assertTrue(coding.baselineShare() > 0.05, coding.toString());
     }
 
     @Test
