@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             "Generates a synthetic API-log scenario: interactions.csv, accounts.csv, labels.csv and scenario.json.",
             "The same options and seed always give byte-identical files.",
             "Presets: teaching (a small week for learning the workbench), public-reports (the campaigns of the "
-                    + "public reports and their look-alikes; the default). Scenario files are documented in "
+                    + "public reports and their look-alikes; the default), hard (a content-only campaign among "
+                    + "innocent crowds that share prompt text). Scenario files are documented in "
                     + "app/docs/scenarios.md."})
 public final class GenerateCommand implements Callable<Integer> {
     private static final long PROGRESS_MILLIS = 5_000;

@@ -30,6 +30,11 @@ public final class EmailDomains {
         return Rand.pick(rng, GLOBAL);
     }
 
+    /** One of the big global providers (gmail.com, outlook.com, ...), where an account blends in with millions. */
+    public static String mainstream(SplittableRandom rng) {
+        return Rand.pick(rng, GLOBAL);
+    }
+
     /**
      * A campaign's throwaway domains: a stem registered under a few cheap TLDs with numbers
      * ({@code inboxrelay17.top, inboxrelay42.xyz}), plus public disposable services.

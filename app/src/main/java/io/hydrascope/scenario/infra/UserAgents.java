@@ -47,6 +47,11 @@ public final class UserAgents {
         return x < 0.9 ? Rand.pick(rng, APPS) : Rand.pick(rng, SDKS);
     }
 
+    /** The browser strings, in a fixed order: what people who use the web chat send. */
+    public static List<String> browsers() {
+        return BROWSERS;
+    }
+
     public static String browser(SplittableRandom rng) {
         return Rand.pick(rng, BROWSERS);
     }

@@ -11,13 +11,25 @@ public final class PopulationKinds {
     public static final String ORGANISATION = "organisation";
     public static final String SAAS_INTEGRATOR = "saas-integrator";
     public static final String RESEARCH_GROUP = "research-group";
+    public static final String AGENT_USERS = "agent-users";
+    public static final String UNIVERSITY_CLASS = "university-class";
+    public static final String EVAL_VENDOR = "eval-vendor";
+    public static final String VIRAL_PROMPT = "viral-prompt";
 
-    public static final List<String> NAMES = List.of(ORDINARY, ORGANISATION, SAAS_INTEGRATOR, RESEARCH_GROUP);
+    public static final List<String> NAMES = List.of(ORDINARY, ORGANISATION, SAAS_INTEGRATOR, RESEARCH_GROUP,
+            AGENT_USERS, UNIVERSITY_CLASS, EVAL_VENDOR, VIRAL_PROMPT);
 
-    /** Fields that only an ordinary population has. */
-    static final Set<String> ORDINARY_ONLY = Set.of("volumeSkew", "proxyPool", "proxyShare", "ipv6Share");
-    /** Fields that only the single-site populations (organisation, SaaS, research) have. */
-    static final Set<String> SITE_ONLY = Set.of("orgId", "emailDomain", "userAgent", "ips");
+    /** The fields that only some kinds have; every kind has the others. */
+    static final List<String> KIND_FIELDS = List.of("orgId", "emailDomain", "userAgent", "ips", "volumeSkew",
+            "proxyPool", "proxyShare", "ipv6Share");
+    /** Fields of people spread over home connections (ordinary users and those who share a prompt). */
+    private static final Set<String> PEOPLE = Set.of("volumeSkew", "proxyPool", "proxyShare", "ipv6Share");
+    /** Fields of populations at one site (organisation, SaaS, research group, evaluation vendor). */
+    private static final Set<String> SITE = Set.of("orgId", "emailDomain", "userAgent", "ips");
+    /** Fields of a class: the university's domain and campus NAT; students bring their own browsers. */
+    private static final Set<String> CLASS = Set.of("orgId", "emailDomain", "ips");
+    /** Fields of an agent's users: home connections, and the one client string the agent sends. */
+    private static final Set<String> AGENT = Set.of("userAgent", "volumeSkew", "ipv6Share");
 
     /** Where ordinary users are, roughly in proportion to a global chat service's audience. */
     static final Map<String, Double> WORLD = Archetypes.weights("US", 0.24, "IN", 0.08, "GB", 0.05,
@@ -27,6 +39,17 @@ public final class PopulationKinds {
             "CN", 0.01, "HK", 0.01, "IE", 0.01);
 
     private PopulationKinds() {
+    }
+
+    /** Which of {@link #KIND_FIELDS} a kind has (empty for an unknown kind). */
+    static Set<String> fieldsOf(String kind) {
+        return switch (kind) {
+            case ORDINARY, VIRAL_PROMPT -> PEOPLE;
+            case ORGANISATION, SAAS_INTEGRATOR, RESEARCH_GROUP, EVAL_VENDOR -> SITE;
+            case UNIVERSITY_CLASS -> CLASS;
+            case AGENT_USERS -> AGENT;
+            default -> Set.of();
+        };
     }
 
     /** The full default recipe of a kind; site names derive from the population id so two sites never merge. */
@@ -53,6 +76,35 @@ public final class PopulationKinds {
                     Archetypes.weights("GB", 1.0), new AdoptionSpec(4.0, 0.8, 0.0, 0.5),
                     "org_" + slug, slug + ".ac.uk", "lm-eval-harness/0.4.7 atlas-python/1.52.0", 12,
                     null, null, null, null);
+            default -> crowd(kind, id, slug);
+        };
+    }
+
+    /** The crowds that share prompt text with each other (and with a content-only campaign) in good faith. */
+    private static PopulationSpec crowd(String kind, String id, String slug) {
+        return switch (kind) {
+            case AGENT_USERS -> new PopulationSpec(id, kind,
+                    "Users of one open-source coding agent: the same long system prompt and tool schema in every "
+                            + "request, each on their own repository, files and tasks, in multi-turn agent loops",
+                    500, 0.12, true, Archetypes.weights("agent-session", 1.0), WORLD,
+                    new AdoptionSpec(20.0, 1.2, 0.15, 0.9), null, null, "kiln-agent/0.42.1", null, 1.25, null,
+                    null, 0.12);
+            case UNIVERSITY_CLASS -> new PopulationSpec(id, kind,
+                    "A university class: one sign-up burst, one .edu domain, one campus NAT, the same homework in "
+                            + "the same lab hours; multi-turn with corrections, low volume each",
+                    120, 0.015, true, Archetypes.weights("course-homework", 0.85, "chat", 0.15),
+                    Archetypes.weights("US", 1.0), new AdoptionSpec(96.0, 1.0, 0.4, 0.8),
+                    null, slug + ".edu", null, 1, null, null, null, null);
+            case EVAL_VENDOR -> new PopulationSpec(id, kind,
+                    "A declared evaluation vendor: one organisation and invoice, nightly benchmark runs in lockstep, "
+                            + "on the new model the day it launches",
+                    6, 0.07, false, Archetypes.weights("benchmark", 1.0), Archetypes.weights("US", 1.0),
+                    new AdoptionSpec(1.5, 0.0, 0.0, 0.5), "org_" + slug, slug + ".ai",
+                    "evalrunner/5.2.0 atlas-python/1.54.0", 4, null, null, null, null);
+            case VIRAL_PROMPT -> new PopulationSpec(id, kind,
+                    "Ordinary users who paste the same viral prompt or use the same prompt library",
+                    800, 0.15, true, Archetypes.weights("viral-prompts", 0.4, "chat", 0.55, "dev-help", 0.05),
+                    WORLD, new AdoptionSpec(60.0, 1.1, 0.25, 0.85), null, null, null, null, 1.3, null, 0.03, 0.12);
             default -> throw new IllegalArgumentException("unknown population kind " + kind);
         };
     }

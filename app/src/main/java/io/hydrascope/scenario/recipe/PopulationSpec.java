@@ -5,20 +5,24 @@ import java.util.Map;
 /**
  * One benign population. Absent fields take the defaults of its {@code kind} (see {@link PopulationKinds}).
  *
- * @param kind {@code ordinary}, {@code organisation}, {@code saas-integrator} or {@code research-group}
+ * @param kind {@code ordinary}, {@code organisation}, {@code saas-integrator}, {@code research-group},
+ *     {@code agent-users}, {@code university-class}, {@code eval-vendor} or {@code viral-prompt}
  * @param share relative weight of this population in the scenario's interactions
  * @param scaleAccounts whether {@code accounts} grows with the requested number of interactions
  * @param topics weights of the prompt pools its users draw from
  * @param countries weights of the countries its accounts are in (one entry for a single-site population)
- * @param orgId organisation id written to accounts.csv (not {@code ordinary})
- * @param emailDomain the shared e-mail domain (not {@code ordinary})
- * @param userAgent the one client all its accounts use (not {@code ordinary})
- * @param ips number of shared addresses: NAT addresses of an organisation, datacenter addresses of a SaaS
- *     integrator, hosts on a research group's university subnet (not {@code ordinary})
- * @param volumeSkew heavy tail of per-account volume (Pareto shape; smaller is heavier; {@code ordinary} only)
- * @param proxyPool id of a proxy pool some users connect through, e.g. as a VPN ({@code ordinary} only)
- * @param proxyShare fraction of users who connect through {@code proxyPool} ({@code ordinary} only)
- * @param ipv6Share fraction of home connections that are IPv6 ({@code ordinary} only)
+ * <p>The last eight fields apply to some kinds only (see {@link PopulationKinds#fieldsOf}).
+ *
+ * @param orgId organisation id written to accounts.csv (site kinds and classes)
+ * @param emailDomain the shared e-mail domain (site kinds and classes)
+ * @param userAgent the one client all its accounts use (site kinds; an agent's users add their platform)
+ * @param ips number of shared addresses: NAT addresses of an organisation or campus, datacenter addresses of a SaaS
+ *     integrator or evaluation vendor, hosts on a research group's university subnet
+ * @param volumeSkew heavy tail of per-account volume (Pareto shape; smaller is heavier; people on home connections)
+ * @param proxyPool id of a proxy pool some users connect through, e.g. as a VPN ({@code ordinary},
+ *     {@code viral-prompt})
+ * @param proxyShare fraction of users who connect through {@code proxyPool}
+ * @param ipv6Share fraction of home connections that are IPv6 (people on home connections)
  */
 public record PopulationSpec(
         String id,

@@ -9,9 +9,10 @@ import java.util.List;
 public final class Presets {
     public static final String TEACHING = "teaching";
     public static final String PUBLIC_REPORTS = "public-reports";
+    public static final String HARD = "hard";
     /** The preset used when neither a preset nor a scenario file is given. */
     public static final String DEFAULT = PUBLIC_REPORTS;
-    public static final List<String> NAMES = List.of(TEACHING, PUBLIC_REPORTS);
+    public static final List<String> NAMES = List.of(TEACHING, PUBLIC_REPORTS, HARD);
 
     private final ScenarioLoader loader;
 

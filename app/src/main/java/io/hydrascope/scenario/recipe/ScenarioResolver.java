@@ -84,9 +84,9 @@ public final class ScenarioResolver {
         }
         NetworkSpec withPool = new NetworkSpec(n.mode(), poolId, n.subnets(), n.ipsPerAccount(), n.ipv6Share());
         return new CampaignSpec(c.id(), c.archetype(), c.description(), c.accounts(), c.share(), c.scaleAccounts(),
-                c.volumeSkew(), c.capabilities(), c.cotShare(), withPool, c.payment(), c.email(), c.creation(),
-                c.userAgents(), c.userAgentNoise(), c.timing(), c.conversation(), c.modelSwitch(), c.errorRate(),
-                c.rateLimitedRate());
+                c.volumeSkew(), c.capabilities(), c.cotShare(), c.cover(), withPool, c.payment(), c.email(),
+                c.creation(), c.userAgents(), c.userAgentNoise(), c.timing(), c.conversation(), c.modelSwitch(),
+                c.errorRate(), c.rateLimitedRate());
     }
 
     private static int scale(int count, double factor, int min) {

@@ -104,7 +104,25 @@ public final class ScenarioValidator {
         if (c.errorRate() != null && c.rateLimitedRate() != null && c.errorRate() + c.rateLimitedRate() >= 1) {
             p.add(path + ".errorRate", "plus rateLimitedRate must be < 1");
         }
+        checkArchetypeParts(p, path, c);
         new CampaignPartChecks(p, path, poolIds).check(c);
+    }
+
+    /** A content-only campaign keeps its owners' hours instead of a timing mode, and only it has cover traffic. */
+    private static void checkArchetypeParts(Problems p, String path, CampaignSpec c) {
+        boolean contentOnly = Archetypes.CONTENT_ONLY.equals(c.archetype());
+        if (contentOnly && c.timing() != null) {
+            p.add(path + ".timing", "does not apply to archetype " + Archetypes.CONTENT_ONLY
+                    + " (its accounts keep their owners' day and night)");
+        }
+        if (c.cover() == null) {
+            return;
+        }
+        if (!contentOnly && c.archetype() != null) {
+            p.add(path + ".cover", "only applies to archetype " + Archetypes.CONTENT_ONLY);
+        }
+        p.fraction(path + ".cover.share", c.cover().share());
+        p.weights(path + ".cover.topics", c.cover().topics(), PromptPools.NAMES);
     }
 
     /** The checks of one population entry, with the fields that apply to each kind. */
@@ -148,16 +166,13 @@ public final class ScenarioValidator {
             if (s.kind() == null || !PopulationKinds.NAMES.contains(s.kind())) {
                 return;
             }
-            boolean ordinary = PopulationKinds.ORDINARY.equals(s.kind());
-            String[] names = {"orgId", "emailDomain", "userAgent", "ips", "volumeSkew", "proxyPool", "proxyShare",
-                "ipv6Share"};
+            Set<String> allowed = PopulationKinds.fieldsOf(s.kind());
             Object[] values = {s.orgId(), s.emailDomain(), s.userAgent(), s.ips(), s.volumeSkew(), s.proxyPool(),
                 s.proxyShare(), s.ipv6Share()};
-            for (int i = 0; i < names.length; i++) {
-                boolean allowed = ordinary ? !PopulationKinds.SITE_ONLY.contains(names[i])
-                        : !PopulationKinds.ORDINARY_ONLY.contains(names[i]);
-                if (values[i] != null && !allowed) {
-                    p.add(path + "." + names[i], "does not apply to kind " + s.kind());
+            for (int i = 0; i < values.length; i++) {
+                String name = PopulationKinds.KIND_FIELDS.get(i);
+                if (values[i] != null && !allowed.contains(name)) {
+                    p.add(path + "." + name, "does not apply to kind " + s.kind());
                 }
             }
         }

@@ -47,11 +47,22 @@ final class CampaignAccounts {
     private final CampaignNetwork network;
     private final SplittableRandom rng;
     private final List<String> throwaway;
+    private final boolean mainstreamMail;
     private final String[] sharedCards;
     private final WeightedChoice<String> countries = new WeightedChoice<>(CLAIMED_COUNTRIES);
 
     CampaignAccounts(CampaignSpec spec, SimContext ctx, CampaignNetwork network, SplittableRandom rng) {
+        this(spec, ctx, network, rng, false);
+    }
+
+    /**
+     * @param mainstreamMail whether the accounts not on throwaway domains use the big global providers only (a
+     *     careful operator) rather than whatever a person in the claimed country would use
+     */
+    CampaignAccounts(CampaignSpec spec, SimContext ctx, CampaignNetwork network, SplittableRandom rng,
+            boolean mainstreamMail) {
         this.spec = spec;
+        this.mainstreamMail = mainstreamMail;
         this.ctx = ctx;
         this.network = network;
         this.rng = rng;
@@ -102,7 +113,7 @@ final class CampaignAccounts {
     private SimAccount account(long created) {
         Countries.Country country = Countries.get(countries.sample(rng));
         String email = Rand.chance(rng, spec.email().throwawayShare()) ? Rand.pick(rng, throwaway)
-                : EmailDomains.personal(rng, country);
+                : mainstreamMail ? EmailDomains.mainstream(rng) : EmailDomains.personal(rng, country);
         String card = sharedCards.length > 0 && Rand.chance(rng, spec.payment().sharedShare())
                 ? sharedCards[(int) (sharedCards.length * square(rng.nextDouble()))] : ctx.ids().card();
         double x = rng.nextDouble();

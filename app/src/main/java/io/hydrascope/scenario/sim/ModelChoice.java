@@ -22,6 +22,14 @@ final class ModelChoice {
         return launch;
     }
 
+    String oldModel() {
+        return oldModel;
+    }
+
+    String newModel() {
+        return newModel;
+    }
+
     String at(long t, SimAccount a, SplittableRandom rng) {
         if (t < launch || t < a.adoptAt) {
             return oldModel;

@@ -1,7 +1,6 @@
 package io.hydrascope.scenario.sim;
 
 import io.hydrascope.model.AccountProfile;
-import io.hydrascope.scenario.infra.AliasTable;
 import io.hydrascope.scenario.infra.Countries;
 import io.hydrascope.scenario.infra.EmailDomains;
 import io.hydrascope.scenario.infra.Rand;
@@ -12,15 +11,14 @@ import io.hydrascope.scenario.text.Conversation;
 import io.hydrascope.scenario.text.Voice;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * Ordinary people: each in a time zone with a day/night rhythm, a home address that rarely changes (plus a phone
  * behind a carrier NAT, sometimes a VPN that happens to share a proxy network with a campaign), their own way of
  * typing, varied topics in several languages, multi-turn conversations, a heavy tail of volume, and a gradual move
- * to the new model.
+ * to the new model. People who paste the same viral prompt ({@code viral-prompt}) are these users with that prompt
+ * among their topics.
  */
 final class OrdinaryUsers implements TrafficSource {
     private static final long DAY = 86_400_000L;
@@ -33,7 +31,7 @@ final class OrdinaryUsers implements TrafficSource {
     private final WeightedChoice<String> topics;
     private final ProxyPool proxy;
     private final List<SimAccount> accounts = new ArrayList<>();
-    private final Map<Integer, Zone> zones = new TreeMap<>();
+    private final TimeZones zones = new TimeZones(DailyRhythm.PERSONAL);
 
     /** @param interactions this population's expected number of rows */
     OrdinaryUsers(PopulationSpec spec, double interactions, SimContext ctx, SplittableRandom rng) {
@@ -58,7 +56,7 @@ final class OrdinaryUsers implements TrafficSource {
                     EmailDomains.personal(rng, country), card, country.code(), null, plan), "benign", spec.kind());
             describe(a, country);
             accounts.add(a);
-            zones.computeIfAbsent(country.utcOffsetMinutes(), Zone::new).members.add(a);
+            zones.add(a);
         }
     }
 
@@ -96,23 +94,12 @@ final class OrdinaryUsers implements TrafficSource {
 
     @Override
     public void prepare(SliceGrid grid) {
-        double total = accounts.stream().mapToDouble(a -> a.weight).sum();
-        double conversations = interactions / TURNS.meanTurns();
-        for (Zone zone : zones.values()) {
-            zone.seal(conversations * zone.weight() / total, grid);
-        }
+        zones.prepare(grid, interactions / TURNS.meanTurns());
     }
 
     @Override
     public void emit(int slice, SliceBuffer out) {
-        for (Zone zone : zones.values()) {
-            int n = zone.stream.count(slice, rng);
-            for (int i = 0; i < n; i++) {
-                SimAccount a = zone.members.get(zone.table.sample(rng));
-                long t = Rand.between(rng, zone.from(slice), zone.to(slice));
-                conversation(a, t, out);
-            }
-        }
+        zones.emit(slice, rng, (a, t) -> conversation(a, t, out));
     }
 
     private void conversation(SimAccount a, long t, SliceBuffer out) {
@@ -132,39 +119,7 @@ final class OrdinaryUsers implements TrafficSource {
     }
 
     /** SDKs and HTTP tools (not the browser or the app) are where a private developer declares tools. */
-    private static boolean isDeveloperClient(String userAgent) {
+    static boolean isDeveloperClient(String userAgent) {
         return !userAgent.startsWith("Mozilla") && !userAgent.startsWith("Atlas");
-    }
-
-    /** The users of one time zone, sharing one activity curve. */
-    private final class Zone {
-        final int offset;
-        final List<SimAccount> members = new ArrayList<>();
-        ActivityStream stream;
-        AliasTable table;
-        SliceGrid grid;
-
-        Zone(int offset) {
-            this.offset = offset;
-        }
-
-        double weight() {
-            return members.stream().mapToDouble(a -> a.weight).sum();
-        }
-
-        void seal(double conversations, SliceGrid g) {
-            grid = g;
-            table = new AliasTable(members.stream().mapToDouble(a -> a.weight).toArray());
-            stream = new ActivityStream(t -> DailyRhythm.PERSONAL.at(t, offset), conversations);
-            stream.prepare(g);
-        }
-
-        long from(int slice) {
-            return grid.sliceStart(slice);
-        }
-
-        long to(int slice) {
-            return grid.sliceEnd(slice);
-        }
     }
 }

@@ -36,6 +36,8 @@ public final class SimAccount {
     int cronPeriod;
     int cronPhase;
     boolean viaProxy;
+    /** Text the account's client sends before every prompt after its system prompt (an agent's workspace). */
+    String context = "";
 
     public SimAccount(AccountProfile profile, String campaign, String population) {
         this.profile = profile;

@@ -3,6 +3,7 @@ package io.hydrascope.scenario.sim;
 import io.hydrascope.model.Interaction;
 import io.hydrascope.scenario.infra.Ids;
 import io.hydrascope.scenario.infra.IpSpace;
+import io.hydrascope.scenario.recipe.Archetypes;
 import io.hydrascope.scenario.recipe.CampaignSpec;
 import io.hydrascope.scenario.recipe.PopulationKinds;
 import io.hydrascope.scenario.recipe.PopulationSpec;
@@ -45,7 +46,10 @@ public final class Simulation {
             sources.add(population(p, total * p.share() / shares, ctx, root.split()));
         }
         for (CampaignSpec c : scenario.campaigns()) {
-            sources.add(new Campaign(c, total * c.share() / shares, ctx, root.split()));
+            double interactions = total * c.share() / shares;
+            sources.add(Archetypes.CONTENT_ONLY.equals(c.archetype())
+                    ? new ContentOnlyCampaign(c, interactions, ctx, root.split())
+                    : new Campaign(c, interactions, ctx, root.split()));
         }
         grid = SliceGrid.forVolume(start, end, scenario.interactions());
         buffer = new SliceBuffer(end);
@@ -58,6 +62,10 @@ public final class Simulation {
             case PopulationKinds.ORGANISATION -> new Organisation(p, interactions, ctx, rng);
             case PopulationKinds.SAAS_INTEGRATOR -> new SaasIntegrator(p, interactions, ctx, rng);
             case PopulationKinds.RESEARCH_GROUP -> new ResearchGroup(p, interactions, ctx, rng);
+            case PopulationKinds.AGENT_USERS -> new AgentUsers(p, interactions, ctx, rng);
+            case PopulationKinds.UNIVERSITY_CLASS -> new UniversityClass(p, interactions, ctx, rng);
+            case PopulationKinds.EVAL_VENDOR -> new EvalVendor(p, interactions, ctx, rng);
+            // ordinary and viral-prompt: people on home connections; the viral prompt is one of their topics
             default -> new OrdinaryUsers(p, interactions, ctx, rng);
         };
     }

@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
  */
 public final class PromptLibrary {
     static final List<String> RESOURCES = List.of("slots.json", "chat.json", "chat-languages.json", "work.json",
-            "campaign-coding.json", "campaign-reasoning.json", "campaign-agentic.json");
+            "campaign-coding.json", "campaign-reasoning.json", "campaign-agentic.json", "crowds.json",
+            "campaign-content-only.json");
 
     private final Map<String, Template[]> slots = new LinkedHashMap<>();
     private final Map<String, Pool> pools = new LinkedHashMap<>();
@@ -85,6 +86,21 @@ public final class PromptLibrary {
         Pool p = pool(pool);
         PromptFamily family = p.pick(rng, language, nativeShare);
         return new Conversation(family, new Fill(rng, slotSource), voice, genericFollowUps(pool));
+    }
+
+    /** Starts a conversation in one family, e.g. this week's problem set of a class. */
+    public Conversation start(SplittableRandom rng, PromptFamily family, Voice voice) {
+        return new Conversation(family, new Fill(rng, slotSource), voice, genericFollowUps(family.pool()));
+    }
+
+    /**
+     * A value of a named slot, filled afresh with some slot values already {@code known}: text a source keeps for an
+     * account, such as the workspace an agent describes in every request.
+     */
+    public String slot(String name, SplittableRandom rng, Map<String, String> known) {
+        Fill fill = new Fill(rng, slotSource);
+        known.forEach(fill::remember);
+        return slotValue(name, fill);
     }
 
     /** The families of a pool in file order (for benchmark suites). */

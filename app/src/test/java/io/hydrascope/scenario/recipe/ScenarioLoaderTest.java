@@ -71,6 +71,16 @@ class ScenarioLoaderTest {
                 + " \"archetype\": \"agentic-coding\"}]}|campaigns[1].id \"x\" is used twice",
         "{\"start\": \"2026-02-02T00:00:00Z\", \"days\": 3, \"models\": {\"launch\": \"2026-03-01T00:00:00Z\"},"
                 + " \"campaigns\": [{\"id\": \"x\", \"archetype\": \"low-and-slow\"}]}|models.launch must lie inside",
+        "{\"populations\": [{\"id\": \"c\", \"kind\": \"university-class\", \"userAgent\": \"x\"}]}"
+                + "|populations[0].userAgent does not apply to kind university-class",
+        "{\"populations\": [{\"id\": \"k\", \"kind\": \"agent-users\", \"proxyShare\": 0.2}]}"
+                + "|populations[0].proxyShare does not apply to kind agent-users",
+        "{\"campaigns\": [{\"id\": \"x\", \"archetype\": \"content-only\", \"timing\": {\"mode\": \"steady\"}}]}"
+                + "|campaigns[0].timing does not apply to archetype content-only",
+        "{\"campaigns\": [{\"id\": \"x\", \"archetype\": \"low-and-slow\", \"cover\": {\"share\": 0.5}}]}"
+                + "|campaigns[0].cover only applies to archetype content-only",
+        "{\"campaigns\": [{\"id\": \"x\", \"archetype\": \"content-only\", \"cover\": {\"share\": 1.5}}]}"
+                + "|campaigns[0].cover.share must be between 0 and 1",
         "{}|populations and campaigns are both empty",
         "{\"days\": 3,|not valid JSON",
         "|file is empty",
@@ -95,8 +105,9 @@ class ScenarioLoaderTest {
     @MethodSource("presetNames")
     void presetsResolveToCompleteRecipes(String name) {
         Scenario s = new ScenarioResolver().resolve(new Presets(loader).load(name), null, null, name);
-        assertTrue(s.campaigns().stream().allMatch(c -> c.network().mode() != null && c.timing() != null
-                && c.modelSwitch().share() != null));
+        assertTrue(s.campaigns().stream().allMatch(c -> c.network().mode() != null && c.modelSwitch().share() != null
+                && (Archetypes.CONTENT_ONLY.equals(c.archetype())
+                        ? c.timing() == null && c.cover().share() != null : c.timing() != null)));
         assertTrue(s.populations().stream().allMatch(p -> p.topics() != null && p.adoption() != null));
     }
 
@@ -108,6 +119,19 @@ class ScenarioLoaderTest {
         PopulationSpec saas = doubled.populations().stream()
                 .filter(p -> PopulationKinds.SAAS_INTEGRATOR.equals(p.kind())).findFirst().orElseThrow();
         assertEquals(4, saas.accounts(), "a SaaS integrator keeps its few keys and grows its volume instead");
+    }
+
+    @Test
+    void theHardPresetGrowsItsPeopleButKeepsTheVendorsFewKeys() {
+        Scenario raw = new Presets(loader).load(Presets.HARD);
+        Scenario larger = new ScenarioResolver().resolve(raw, null, raw.interactions() * 3, "p");
+        assertEquals(raw.campaigns().get(0).accounts() * 3, larger.campaigns().get(0).accounts());
+        for (PopulationSpec p : larger.populations()) {
+            PopulationSpec nominal = raw.populations().stream().filter(q -> q.id().equals(p.id())).findFirst()
+                    .orElseThrow();
+            int expected = PopulationKinds.EVAL_VENDOR.equals(p.kind()) ? nominal.accounts() : nominal.accounts() * 3;
+            assertEquals(expected, p.accounts(), p.id());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,39 @@ class PromptLibraryTest {
             texts.add(library.start(rng, "coding", "en", 0, Voice.PLAIN).first());
         }
         assertTrue(texts.size() > count * 0.8, texts.size() + " distinct of " + count);
+    }
+
+    @Test
+    void theOperatorsTaskBankRepeatsItselfWhereTheCampaignPoolsDoNot() {
+        SplittableRandom rng = new SplittableRandom(11);
+        Set<String> bank = new HashSet<>();
+        Set<String> coding = new HashSet<>();
+        int count = 2000;
+        for (int i = 0; i < count; i++) {
+            bank.add(library.start(rng, "task-bank-coding", "en", 0, Voice.PLAIN).first());
+            coding.add(library.start(rng, "coding", "en", 0, Voice.PLAIN).first());
+        }
+        assertTrue(bank.size() < count * 0.3, bank.size() + " distinct bank prompts of " + count);
+        assertTrue(coding.size() > count * 0.6, coding.size() + " distinct coding prompts of " + count);
+    }
+
+    @Test
+    void aPrefixedConversationSendsItsPrefixUnstyledBeforeEveryPrompt() {
+        SplittableRandom rng = new SplittableRandom(5);
+        Voice shouting = new Voice(true, true, 1.0, 1.0, 0);
+        Conversation c = library.start(rng, "course-homework", "en", 0, shouting).prefixed("SYSTEM PROMPT\n\n");
+        assertTrue(c.first().startsWith("SYSTEM PROMPT\n\n"), c.first());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(c.followUp().startsWith("SYSTEM PROMPT\n\n"));
+        }
+    }
+
+    @Test
+    void aSlotFillsAroundTheValuesAlreadyKnown() {
+        String workspace = library.slot("ag_workspace_linux", new SplittableRandom(2), Map.of("ag_repo", "my-repo"));
+        assertTrue(workspace.contains("/my-repo\nPlatform: linux"), workspace);
+        assertEquals(library.slot("code_ag_header", new SplittableRandom(1), Map.of()),
+                library.slot("code_ag_header", new SplittableRandom(2), Map.of()), "an agent's one system prompt");
     }
 
     @Test
