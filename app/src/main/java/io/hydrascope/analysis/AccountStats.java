@@ -20,6 +20,8 @@ final class AccountStats {
     long[] openingTopics = new long[16];
     long openings;
     long clusterTemplated;
+    /** Prompts this account sent word for word as another member of its cluster did. */
+    long clusterPayload;
     final long[] syncSketch = MinSketch.create(SYNC_BINS);
     long postLaunchDay;
     long newModelPostLaunchDay;

@@ -17,6 +17,7 @@ final class Baselines {
     private final long openings;
     private final long generalOpenings;
     private final long shared;
+    private final long payload;
     private final double quietShare;
     private final int generalTopic;
 
@@ -30,6 +31,7 @@ final class Baselines {
         openings = t[6];
         generalOpenings = t[7];
         shared = t[8];
+        payload = t[9];
         this.quietShare = quietShare;
         this.generalTopic = generalTopic;
     }
@@ -43,7 +45,7 @@ final class Baselines {
     /** The same rates over every account not in {@code members}. */
     Baselines rest(List<AccountStats> members) {
         long[] m = totals(members, generalTopic);
-        long[] all = {n, follow, cot, minute, post, postNew, openings, generalOpenings, shared};
+        long[] all = {n, follow, cot, minute, post, postNew, openings, generalOpenings, shared, payload};
         long[] rest = new long[all.length];
         for (int i = 0; i < all.length; i++) {
             rest[i] = all[i] - m[i];
@@ -52,7 +54,7 @@ final class Baselines {
     }
 
     private static long[] totals(List<AccountStats> accounts, int generalTopic) {
-        long[] t = new long[9];
+        long[] t = new long[10];
         for (AccountStats a : accounts) {
             t[0] += a.interactions;
             t[1] += a.followUps;
@@ -63,6 +65,7 @@ final class Baselines {
             t[6] += a.openings;
             t[7] += generalTopic < a.openingTopics.length ? a.openingTopics[generalTopic] : 0;
             t[8] += a.clusterTemplated;
+            t[9] += a.clusterPayload;
         }
         return t;
     }
@@ -89,6 +92,10 @@ final class Baselines {
 
     double sharedTemplates() {
         return share(shared, n);
+    }
+
+    double sharedPayload() {
+        return share(payload, n);
     }
 
     double quietShare() {

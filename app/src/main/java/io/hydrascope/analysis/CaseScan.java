@@ -39,6 +39,7 @@ final class CaseScan {
     private final long bucketMicros;
     private final LongBloom conversations;
     private final ConversationTopics openingTopics = new ConversationTopics(20);
+    final SharedTexts sharedTexts = new SharedTexts(22);
     long interactions;
     /** Interactions whose own topic had low confidence. */
     long lowConfidence;
@@ -132,6 +133,7 @@ final class CaseScan {
         inheritedOf[slot] = inherited;
         cotOf[slot] = r.chainOfThought();
         templateKeyOf[slot] = templates.observe(r.prompt());
+        sharedTexts.observe(r.prompt(), a.index);
         accountOf[slot] = a.index;
     }
 

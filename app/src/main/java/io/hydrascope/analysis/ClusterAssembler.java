@@ -51,6 +51,7 @@ final class ClusterAssembler {
             }
         }
         countClusterTemplates();
+        Map<Integer, Integer> sharedTexts = countClusterPayload();
         countBurstNeighbours(ordered);
         keyCluster = new int[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
@@ -63,6 +64,7 @@ final class ClusterAssembler {
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             ClusterEvidence ev = evidence.getOrDefault(i, new ClusterEvidence());
+            ev.sharedTexts = sharedTexts.getOrDefault(i, 0);
             scored.add(new Scored(i, ordered.get(i), ev, model.assess(ordered.get(i), ev)));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.verdict.risk())
@@ -103,6 +105,37 @@ final class ClusterAssembler {
                 }
             }
         }
+    }
+
+    /**
+     * Counts, per account, prompts it sent word for word as another member of its own cluster did, and per cluster
+     * how many distinct texts its members share (a task space covered by many filled requests, not one viral prompt).
+     */
+    private Map<Integer, Integer> countClusterPayload() {
+        Map<Integer, Integer> textsByCluster = new HashMap<>();
+        for (KeyMembers text : scan.sharedTexts.shared.values()) {
+            Map<Integer, Integer> perCluster = new HashMap<>();
+            for (int i = 0; i < text.size; i++) {
+                AccountStats a = scan.accounts.get(text.accounts[i]);
+                if (a.clusterIndex >= 0) {
+                    perCluster.merge(a.clusterIndex, 1, Integer::sum);
+                }
+            }
+            // a text most of whose senders are elsewhere is common language, not this group's task bank
+            for (int i = 0; i < text.size; i++) {
+                AccountStats a = scan.accounts.get(text.accounts[i]);
+                Integer inCluster = perCluster.get(a.clusterIndex);
+                if (a.clusterIndex >= 0 && inCluster >= 2 && 2 * inCluster >= text.size) {
+                    a.clusterPayload += text.uses[i];
+                }
+            }
+            perCluster.forEach((cluster, members) -> {
+                if (members >= 2 && 2 * members >= text.size) {
+                    textsByCluster.merge(cluster, 1, Integer::sum);
+                }
+            });
+        }
+        return textsByCluster;
     }
 
     private static void countBurstNeighbours(List<List<AccountStats>> clusters) {
@@ -207,6 +240,7 @@ final class ClusterAssembler {
         signals.put("chain_of_thought", round(a.share(a.chainOfThought)));
         signals.put("minute_boundary", round(a.share(a.minuteBoundary)));
         signals.put("shared_templates", round(a.share(a.clusterTemplated)));
+        signals.put("shared_payload", round(a.share(a.clusterPayload)));
         signals.put("quiet_hours_share", round(a.quietWindowShare()));
         signals.put("distinct_ips", (double) a.distinctIps);
         return new AccountResult(a.info.ref(), a.info.accountId(), clusterId, risk, flagged,

@@ -15,6 +15,8 @@ final class ClusterEvidence {
     final Map<String, Integer> sharedKeys = new HashMap<>();
     long ipMemberships;
     int sharedIps;
+    /** Distinct prompts sent word for word by at least two members. */
+    int sharedTexts;
 
     static Map<Integer, ClusterEvidence> collect(List<LinkKeyDraft> keys, List<AccountStats> accounts) {
         Map<Integer, ClusterEvidence> byCluster = new HashMap<>();

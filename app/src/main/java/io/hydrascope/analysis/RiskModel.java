@@ -72,6 +72,7 @@ final class RiskModel {
         double templated = share(members.stream().mapToLong(a -> a.clusterTemplated).sum(), n);
         s.add("shared_templates", templated, base.sharedTemplates(), strength(templated, 0.15, 0.35), pct(
                 "prompts from templates this group shares", templated, base.sharedTemplates()), Kind.BOTH);
+        addSharedPayload(s, members, ev, n, base);
         double cot = share(members.stream().mapToLong(a -> a.chainOfThought).sum(), n);
         s.add("chain_of_thought", cot, base.chainOfThought(), 0.7 * strength(cot, Math.max(0.1,
                 3 * base.chainOfThought()), 0.3), pct("chain-of-thought elicitation", cot, base.chainOfThought()),
@@ -93,6 +94,23 @@ final class RiskModel {
         s.add("declared_organisation", org, null, 0.5 * org, String.format(Locale.ROOT,
                 "%.0f%% of the traffic from accounts declaring one organisation", 100 * org), Kind.BENIGN);
         return s.verdict();
+    }
+
+    /**
+     * The same filled requests sent word for word across the group: one operator's task bank, the trace a careful
+     * operator cannot avoid. It counts as coordination only when the shared texts cover a task space (many distinct
+     * texts for the group's size), not when everyone pastes the same few (a viral prompt, one homework sheet).
+     */
+    private void addSharedPayload(Signals s, List<AccountStats> members, ClusterEvidence ev, long n, Baselines base) {
+        int m = members.size();
+        double payload = share(members.stream().mapToLong(a -> a.clusterPayload).sum(), n);
+        double breadth = share(ev.sharedTexts, m);
+        double contribution = m < 2 ? 0 : 0.8 * strength(payload, Math.max(0.1, 2 * base.sharedPayload()), 0.2)
+                * strength(breadth, 0.5, 1.0);
+        s.add("shared_payload", payload, base.sharedPayload(), contribution, String.format(Locale.ROOT,
+                "prompts sent word for word by several members: %.0f%% vs %.0f%% elsewhere in the case "
+                        + "(%d distinct texts among %d accounts)", 100 * payload, 100 * base.sharedPayload(),
+                ev.sharedTexts, m), Kind.COORDINATION);
     }
 
     private void addModelMove(Signals s, List<AccountStats> members, Baselines base) {
@@ -117,6 +135,7 @@ final class RiskModel {
     double affinity(AccountStats a, ClusterEvidence ev) {
         double behaviour = noisyOr(
                 a.clusterTemplated >= 2 ? strength(a.share(a.clusterTemplated), 0.1, 0.3) : 0,
+                a.clusterPayload >= 2 ? strength(a.share(a.clusterPayload), 0.1, 0.3) : 0,
                 a.chainOfThought >= 2 ? 0.8 * strength(a.share(a.chainOfThought), 0.1, 0.3) : 0,
                 a.minuteBoundary >= 2 ? 0.8 * strength(a.share(a.minuteBoundary), 0.06, 0.3) : 0);
         double ties = noisyOr(

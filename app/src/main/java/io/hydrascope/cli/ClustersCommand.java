@@ -63,6 +63,7 @@ final class ClustersCommand implements Callable<Integer> {
             n.put("interactions", c.interactions());
             n.put("risk", c.risk());
             n.put("flagged", c.flagged());
+            n.put("evidence", evidence(c));
             n.put("headline", c.headline());
             ObjectNode topics = n.putObject("topic_shares");
             c.topicShares().forEach(topics::put);
@@ -83,16 +84,26 @@ final class ClustersCommand implements Callable<Integer> {
         return mapper.writeValueAsString(root);
     }
 
+    /** {@code infrastructure}, {@code content-only}, or empty when not flagged. */
+    private static String evidence(ClusterResult c) {
+        return switch (c.evidence()) {
+            case INFRASTRUCTURE -> "infrastructure";
+            case CONTENT_ONLY -> "content-only";
+            case NONE -> "";
+        };
+    }
+
     private static void csv(PrintWriter out, List<ClusterResult> clusters) {
         try (CsvOut csv = new CsvOut(out, List.of("cluster_id", "accounts", "interactions", "risk", "flagged",
-                "topic_shares", "signals", "headline"))) {
+                "topic_shares", "signals", "headline", "evidence"))) {
             for (ClusterResult c : clusters) {
                 String topics = c.topicShares().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining(";"));
                 String signals = c.signals().stream().map(s -> s.signal() + "=" + s.value()
                         + (s.baseline() == null ? "" : "(baseline " + s.baseline() + ")"))
                         .collect(Collectors.joining(";"));
-                csv.row(c.id(), c.accounts(), c.interactions(), c.risk(), c.flagged(), topics, signals, c.headline());
+                csv.row(c.id(), c.accounts(), c.interactions(), c.risk(), c.flagged(), topics, signals, c.headline(),
+                        evidence(c));
             }
         }
     }

@@ -20,7 +20,9 @@ final class HtmlSectionView {
     Map<String, Object> of(ClusterSection s) {
         ClusterResult c = s.cluster();
         Map<String, Object> v = map("anchor", s.anchor(), "id", c.id(), "label", ReportText.oneLine(c.label()),
-                "flagged", c.flagged(), "verdict", c.flagged() ? "Flagged" : "Not flagged",
+                "flagged", c.flagged(), "verdict", c.flagged() ? "Flagged" + (c.evidence() == ClusterResult.Evidence.CONTENT_ONLY
+                        ? " on content-only evidence (no shared infrastructure, payment, sign-up or timing)" : "")
+                        : "Not flagged",
                 "risk", ReportFormats.risk(c.risk()), "accounts", ReportFormats.count(c.accounts()),
                 "interactions", ReportFormats.count(c.interactions()),
                 "from", ReportFormats.dateTime(Micros.instant(c.firstTimestampMicros())),

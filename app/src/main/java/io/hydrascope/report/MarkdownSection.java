@@ -19,7 +19,9 @@ final class MarkdownSection {
     void write(ClusterSection s) {
         ClusterResult c = s.cluster();
         md.append("## Cluster ").append(c.id()).append(": ").append(text(c.label())).append("\n\n");
-        md.append("**Verdict: ").append(c.flagged() ? "flagged" : "not flagged").append(", risk ")
+        md.append("**Verdict: ").append(c.flagged() ? "flagged" : "not flagged")
+                .append(c.evidence() == ClusterResult.Evidence.CONTENT_ONLY ? " on content-only evidence (no shared "
+                        + "infrastructure, payment, sign-up or timing)" : "").append(", risk ")
                 .append(ReportFormats.risk(c.risk())).append(".** ").append(ReportFormats.count(c.accounts()))
                 .append(" accounts, ").append(ReportFormats.count(c.interactions())).append(" interactions, ")
                 .append(ReportFormats.dateTime(Micros.instant(c.firstTimestampMicros()))).append(" to ")

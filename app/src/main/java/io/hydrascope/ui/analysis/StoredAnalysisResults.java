@@ -41,8 +41,22 @@ public final class StoredAnalysisResults implements AnalysisResultsSource {
     public List<ClusterSummary> rankedClusters(ReadSession session, int limit) {
         return new AnalysisQueries(session).clusters(false).stream().limit(limit).map(c -> new ClusterSummary(
                 Long.toString(c.id()), c.label(), c.accounts(), c.interactions(), c.risk(), c.flagged(),
-                c.signals().stream().filter(s -> s.contribution() > 0).limit(HEADLINE_SIGNALS)
-                        .map(StoredAnalysisResults::summary).toList(), c.topicShares())).toList();
+                headline(c), c.topicShares())).toList();
+    }
+
+    /**
+     * The strongest signals; a network flagged on content alone says so first, so the weaker footing is seen before
+     * the numbers.
+     */
+    private static List<SignalSummary> headline(ClusterResult c) {
+        List<SignalSummary> out = new java.util.ArrayList<>();
+        if (c.evidence() == ClusterResult.Evidence.CONTENT_ONLY) {
+            out.add(new SignalSummary("content-only evidence", "no shared infrastructure, payment, sign-up or "
+                    + "timing: linked only by what the accounts ask", "", 0));
+        }
+        c.signals().stream().filter(s -> s.contribution() > 0).limit(HEADLINE_SIGNALS - out.size())
+                .map(StoredAnalysisResults::summary).forEach(out::add);
+        return out;
     }
 
     @Override
