@@ -39,7 +39,7 @@ final class CaseScan {
     private final long bucketMicros;
     private final LongBloom conversations;
     private final ConversationTopics openingTopics = new ConversationTopics(20);
-    final SharedTexts sharedTexts = new SharedTexts(22);
+    final SharedTexts sharedTexts;
     long interactions;
     /** Interactions whose own topic had low confidence. */
     long lowConfidence;
@@ -64,6 +64,8 @@ final class CaseScan {
         java.util.Arrays.fill(accountOf, -1);
         templates = new TemplateIndex(n);
         conversations = new LongBloom(n);
+        // one slot per interaction up to 4M slots (64 MB): first sightings are rarely overwritten at any size
+        sharedTexts = new SharedTexts(Math.max(16, Math.min(22, 64 - Long.numberOfLeadingZeros(n))));
         this.launch = launch;
         bucketMicros = settings.lockstepBucketSeconds() * MICROS_PER_SECOND;
         for (Topic t : Topic.BUILT_IN) {
