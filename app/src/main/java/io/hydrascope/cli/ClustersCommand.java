@@ -34,6 +34,10 @@ final class ClustersCommand implements Callable<Integer> {
     @Option(names = "--flagged", description = "Only flagged clusters.")
     boolean flagged;
 
+    @Option(names = "--min-accounts", defaultValue = "2", paramLabel = "N", description = "Only clusters of at "
+            + "least N accounts (default ${DEFAULT-VALUE}; 1 lists single accounts too).")
+    int minAccounts;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +45,8 @@ final class ClustersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
-            List<ClusterResult> clusters = Results.require(session, caseOption).clusters(flagged);
+            List<ClusterResult> clusters = Results.require(session, caseOption).clusters(flagged).stream()
+                    .filter(c -> c.accounts() >= minAccounts).toList();
             if (format == Format.json) {
                 out.println(json(clusters));
             } else {

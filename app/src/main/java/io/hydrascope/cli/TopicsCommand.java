@@ -1,5 +1,6 @@
 package io.hydrascope.cli;
 
+import io.hydrascope.model.ClusterResult;
 import io.hydrascope.store.AnalysisQueries;
 import io.hydrascope.store.CaseStore;
 import io.hydrascope.store.ReadSession;
@@ -39,6 +40,12 @@ final class TopicsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
             AnalysisQueries q = Results.require(session, caseOption);
+            if (cluster != null && q.cluster(cluster).isEmpty()) {
+                List<ClusterResult> all = q.clusters(false);
+                long max = all.stream().mapToLong(ClusterResult::id).max().orElse(0);
+                throw new IllegalArgumentException("no cluster " + cluster + " in " + caseOption.file
+                        + (max == 0 ? " (the analysis found none)" : " (clusters are numbered 1 to " + max + ")"));
+            }
             if (perInteraction) {
                 try (CsvOut csv = new CsvOut(out, List.of("request_id", "topic", "cot_elicitation", "confidence",
                         "inherited"))) {

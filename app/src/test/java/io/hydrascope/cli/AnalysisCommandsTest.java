@@ -78,6 +78,24 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void anUnknownClusterIsAnErrorNamingTheKnownRange() {
+        CliTest.Run r = CliTest.run("topics", "--case", caseFile, "--cluster", "99999", "--format", "csv");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no cluster 99999") && r.err().contains("numbered 1 to "), r.err());
+        assertTrue(r.out().isEmpty(), r.out());
+    }
+
+    @Test
+    void clustersLeaveSingleAccountsOutUnlessAsked() throws Exception {
+        JsonNode some = new ObjectMapper().readTree(CliTest.run("clusters", "--case", caseFile).out());
+        JsonNode all = new ObjectMapper().readTree(CliTest.run("clusters", "--case", caseFile, "--min-accounts", "1")
+                .out());
+        assertTrue(some.size() < all.size(), some.size() + " vs " + all.size());
+        some.forEach(c -> assertTrue(c.get("accounts").asInt() >= 2, c.toString()));
+        all.forEach(c -> assertTrue(c.has("evidence"), c.toString()));
+    }
+
+    @Test
     void evaluateTopicsPrintsAccuracyPerTopicScoresAndTheConfusionMatrix() throws Exception {
         CliTest.Run perInteraction = CliTest.run("topics", "--case", caseFile, "--format", "csv", "--per-interaction");
         String[] lines = perInteraction.out().strip().split("\n");
