@@ -69,13 +69,13 @@ public final class Workbench implements AutoCloseable {
                 WorkbenchPages.evidence(workspace, tasks, results, annotations,
                         KeyCombination.keyCombination("Shortcut+7")));
         ShellViewModel shellVm = new ShellViewModel(workspace, cases, tasks, dialogs, analysis, executors.readers());
+        if (settings.pulseProbe() != null) {
+            probe.start(); // before the menu is built: the Debug menu exists only for a measured session
+        }
         this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport,
                 this::openExport, tasks.visibleTasks(), probe,
                 dialogs);
         shell.addHeaderRow(new FilterBar(new FilterBarViewModel(workspace)));
-        if (settings.pulseProbe() != null) {
-            probe.start();
-        }
     }
 
     /** Shows the workbench in {@code stage} and opens the case given on the command line, if any. */

@@ -79,6 +79,9 @@ class WorkbenchFxTest {
         assertEquals("No analysis yet — run Analyse (Ctrl+R)", ((Label) clusters.getPlaceholder()).getText());
         TimeBarsChart traffic = robot.lookup("#traffic-chart").queryAs(TimeBarsChart.class);
         assertTrue(traffic.maxTotalInWindow() > 0, "the traffic chart has bars");
+        assertEquals(List.of("_File", "_Analysis", "_View"), robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream().map(m -> m.getText()).toList(),
+                "no Debug menu outside a measured session");
         assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, workbench.root()));
     }
 

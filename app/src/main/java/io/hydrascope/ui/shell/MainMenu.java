@@ -15,14 +15,21 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Analysis, View (pages, time zone), Debug (pulse-gap probe). */
+/**
+ * The menu bar: File, Analysis, View (pages, time zone), and Debug (the pulse-gap probe) only in a session started
+ * with {@code -Dhydrascope.pulseProbe=FILE} for measuring the window.
+ */
 final class MainMenu {
     private MainMenu() {
     }
 
     static MenuBar create(ShellViewModel vm, List<WorkbenchPage> pages, Runnable openImport, Runnable openExport,
                           PulseGapProbe probe, DialogService dialogs) {
-        return new MenuBar(file(vm, openImport, openExport), analysis(vm), view(vm, pages), debug(probe, dialogs));
+        MenuBar bar = new MenuBar(file(vm, openImport, openExport), analysis(vm), view(vm, pages));
+        if (probe.isRunning()) {
+            bar.getMenus().add(debug(probe, dialogs));
+        }
+        return bar;
     }
 
     private static Menu file(ShellViewModel vm, Runnable openImport, Runnable openExport) {
