@@ -104,7 +104,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     err.println("hydrascope: search index build stopped; it resumes on the next ingest");
                     return 130;
                 }
-                progress.finish();
+                progress.complete("search index ready");
             }
         } finally {
             done.countDown();

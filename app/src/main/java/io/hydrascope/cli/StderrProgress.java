@@ -43,6 +43,19 @@ final class StderrProgress implements ProgressListener {
         err.flush();
     }
 
+    /** Ends the progress line with a closing message, so the last line does not show a step half done. */
+    synchronized void complete(String message) {
+        if (terminal) {
+            err.print("\r" + message + " ".repeat(Math.max(10, lastMessage.length() + 15 - message.length())));
+            err.println();
+        } else {
+            err.println(message);
+        }
+        lineOpen = false;
+        lastMessage = message;
+        err.flush();
+    }
+
     /** Ends the progress line before ordinary output follows. */
     synchronized void finish() {
         if (lineOpen) {

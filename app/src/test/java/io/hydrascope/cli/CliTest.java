@@ -40,6 +40,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("read 4 = imported 2 + quarantined 1 + duplicates 1 + skipped 0"), r.out());
         assertTrue(r.out().contains("quarantined: unparseable timestamp: 1"), r.out());
+        assertTrue(r.err().strip().endsWith("search index ready"), "the last progress line says it is done: "
+                + r.err());
     }
 
     @Test
