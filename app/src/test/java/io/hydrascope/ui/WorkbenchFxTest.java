@@ -76,7 +76,8 @@ class WorkbenchFxTest {
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith(", UTC")), "the time range names its zone");
         TableView<?> clusters = robot.lookup("#cluster-table").queryTableView();
-        assertEquals("No analysis yet — run Analyse (Ctrl+R)", ((Label) clusters.getPlaceholder()).getText());
+        FxTestSupport.waitUntil(() -> "No analysis yet — run Analyse (Ctrl+R)".equals(
+                ((Label) clusters.getPlaceholder()).getText()));
         TimeBarsChart traffic = robot.lookup("#traffic-chart").queryAs(TimeBarsChart.class);
         assertTrue(traffic.maxTotalInWindow() > 0, "the traffic chart has bars");
         assertEquals(List.of("_File", "_Analysis", "_View"), robot.lookup(".menu-bar")

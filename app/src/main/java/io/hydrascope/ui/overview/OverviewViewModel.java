@@ -36,6 +36,8 @@ import javafx.collections.ObservableList;
  */
 public final class OverviewViewModel {
     static final String NO_ANALYSIS = "No analysis yet — run Analyse (Ctrl+R)";
+    /** Shown while stored results are read, so a case that has them never looks unanalysed meanwhile. */
+    static final String LOADING_ANALYSIS = "Reading the analysis results…";
     static final int BUSIEST = 25;
     static final int CLUSTERS = 50;
     /** Clusters read for filtering: the ranking shows the first {@link #CLUSTERS} that pass the filters. */
@@ -116,6 +118,7 @@ public final class OverviewViewModel {
             busiestAccounts.setAll(list);
             accountsNote.set(list.isEmpty() ? "No interactions yet — import log files (Ctrl+I)" : "");
         }, e -> accountsNote.set("Cannot rank accounts: " + DialogService.describe(e)));
+        analysisNote.set(LOADING_ANALYSIS);
         analysisSlot.run((c, p, cancel) -> new AnalysisView(results.latestRun(c.reader()),
                 results.rankedClusters(c.reader(), CLUSTERS_READ), results.topicMix(c.reader())), view -> {
                     allClusters = view.clusters();

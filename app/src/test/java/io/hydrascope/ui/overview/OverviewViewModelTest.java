@@ -12,6 +12,9 @@ import io.hydrascope.ui.analysis.FakeAnalysisResults;
 import io.hydrascope.ui.analysis.NoAnalysisResults;
 import io.hydrascope.ui.analysis.SignalSummary;
 import io.hydrascope.ui.core.DirectTaskRunner;
+import io.hydrascope.ui.core.TaskHandle;
+import io.hydrascope.ui.core.TaskRunner;
+import io.hydrascope.ui.core.TaskRequest;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.TestWorkspaces;
 import io.hydrascope.ui.core.TinyCaseTest;
@@ -46,6 +49,40 @@ class OverviewViewModelTest extends TinyCaseTest {
         assertEquals(OverviewViewModel.NO_ANALYSIS, vm.analysisNoteProperty().get());
         assertTrue(vm.clusters().isEmpty());
         assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM accounts"), vm.factsProperty().get().accounts());
+    }
+
+    @Test
+    void saysTheResultsAreBeingReadUntilTheyAreNotThatThereAreNone() {
+        workspace = TestWorkspaces.open(casePath);
+        List<TaskRequest<?>> queued = new java.util.ArrayList<>();
+        DirectTaskRunner direct = new DirectTaskRunner();
+        TaskRunner deferred = request -> {
+            queued.add(request);
+            return new TaskHandle() {
+                @Override
+                public void cancelWork() {
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+                    return new javafx.beans.property.SimpleDoubleProperty(-1);
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+                    return new javafx.beans.property.SimpleStringProperty("");
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+                    return new javafx.beans.property.SimpleBooleanProperty(true);
+                }
+            };
+        };
+        OverviewViewModel vm = new OverviewViewModel(workspace, deferred, new NoAnalysisResults());
+        assertEquals(OverviewViewModel.LOADING_ANALYSIS, vm.analysisNoteProperty().get());
+        List.copyOf(queued).forEach(direct::submit);
+        assertEquals(OverviewViewModel.NO_ANALYSIS, vm.analysisNoteProperty().get());
     }
 
     @Test
