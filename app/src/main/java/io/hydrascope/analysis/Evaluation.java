@@ -32,9 +32,19 @@ public final class Evaluation {
         }
     }
 
-    /** The full report. {@code benignByPopulation}: population to {flagged, total}. */
+    /**
+     * The full report. {@code benignByPopulation}: population to {flagged, total}. {@code networks}: per flagged
+     * cluster, its flagged accounts by label (campaign, {@code benign} or {@code unlabelled}), so a merge of two
+     * campaigns into one network, or one campaign split over several, is visible even when every account is right.
+     */
     public record Report(Score overall, Map<String, Score> perCampaign, Map<String, long[]> benignByPopulation,
-                         long unlabelledFlagged) {
+                         long unlabelledFlagged, Map<Long, Map<String, Long>> networks) {
+        /** The share of a network's flagged accounts that carry its most common label. */
+        public static double purity(Map<String, Long> labels) {
+            long total = labels.values().stream().mapToLong(Long::longValue).sum();
+            long top = labels.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            return total == 0 ? 0 : (double) top / total;
+        }
     }
 
     private Evaluation() {
@@ -48,8 +58,11 @@ public final class Evaluation {
         Map<String, Set<Long>> clustersOf = new HashMap<>();
         Map<Long, Long> benignFlaggedIn = new HashMap<>();
         long unlabelled = 0;
+        Map<Long, Map<String, Long>> networks = new TreeMap<>();
         for (Map.Entry<String, Long> f : flagged.entrySet()) {
             String[] label = labels.get(f.getKey());
+            networks.computeIfAbsent(f.getValue(), k -> new TreeMap<>())
+                    .merge(label == null ? "unlabelled" : label[0], 1L, Long::sum);
             if (label == null) {
                 unlabelled++;
             } else if (label[0].equals("benign")) {
@@ -91,6 +104,6 @@ public final class Evaluation {
                     .mapToLong(id -> benignFlaggedIn.getOrDefault(id, 0L)).sum();
             scores.put(c, new Score(v[0], swept, v[2]));
         });
-        return new Report(new Score(tp, fp, fn), scores, populations, unlabelled);
+        return new Report(new Score(tp, fp, fn), scores, populations, unlabelled, networks);
     }
 }

@@ -68,6 +68,19 @@ final class EvaluateCommand implements Callable<Integer> {
         if (r.unlabelledFlagged() > 0) {
             out.printf("flagged accounts without a label: %d%n", r.unlabelledFlagged());
         }
+        out.println();
+        out.println("networks (flagged accounts by label; purity = share of the most common label):");
+        r.networks().forEach((cluster, byLabel) -> out.printf("  network %-6d purity %.3f  %s%n", cluster,
+                Evaluation.Report.purity(byLabel), byLabel.entrySet().stream().map(e -> e.getKey() + " "
+                        + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
+        Map<String, java.util.Set<Long>> spread = new java.util.TreeMap<>();
+        r.networks().forEach((cluster, byLabel) -> byLabel.keySet().forEach(label -> spread.computeIfAbsent(label,
+                k -> new java.util.TreeSet<>()).add(cluster)));
+        spread.forEach((label, clusters) -> {
+            if (clusters.size() > 1 && !label.equals("benign") && !label.equals("unlabelled")) {
+                out.printf("  %s is spread over %d networks: %s%n", label, clusters.size(), clusters);
+            }
+        });
         return 0;
     }
 

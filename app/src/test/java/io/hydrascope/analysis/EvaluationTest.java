@@ -40,4 +40,23 @@ class EvaluationTest {
         assertArrayEquals(new long[] {0, 10}, r.benignByPopulation().get("organisation"));
         assertEquals(1, r.unlabelledFlagged());
     }
+
+    @Test
+    void showsTwoCampaignsMergedIntoOneNetworkThoughEveryAccountIsRight() {
+        Map<String, String[]> labels = new LinkedHashMap<>();
+        Map<String, Long> flagged = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            labels.put("a" + i, new String[] {"alpha", null});
+            flagged.put("a" + i, 7L);
+            labels.put("b" + i, new String[] {"beta", null});
+            flagged.put("b" + i, 7L);
+        }
+        labels.put("c0", new String[] {"beta", null});
+        flagged.put("c0", 9L);
+        Evaluation.Report r = Evaluation.evaluate(labels, flagged);
+        assertEquals(1.0, r.overall().precision(), 1e-9);
+        assertEquals(Map.of("alpha", 3L, "beta", 3L), r.networks().get(7L));
+        assertEquals(0.5, Evaluation.Report.purity(r.networks().get(7L)), 1e-9);
+        assertEquals(1.0, Evaluation.Report.purity(r.networks().get(9L)), 1e-9);
+    }
 }
