@@ -179,11 +179,15 @@ public final class OverviewView extends VBox {
                 "dashed: model first seen", "times in " + TimeFormats.zoneLabel(zone));
     }
 
-    /** A model first seen well after the log starts is a launch the traffic may have moved to. */
+    /**
+     * A model first seen well after the log starts is a launch the traffic may have moved to; rows without a model
+     * are not a model and get no marker.
+     */
     static List<TimeBarsChart.Marker> launchMarkers(TrafficOverview t, ZoneId zone) {
         List<TimeBarsChart.Marker> markers = new ArrayList<>();
         for (Map.Entry<String, Long> e : t.modelFirstSeen().entrySet()) {
-            if (e.getValue() - t.firstMicros() > TimeAxis.DAY) {
+            boolean model = e.getKey() != null && !e.getKey().isBlank();
+            if (model && e.getValue() - t.firstMicros() > TimeAxis.DAY) {
                 markers.add(new TimeBarsChart.Marker(e.getValue(), ModelPalette.label(e.getKey()) + " first seen "
                         + TimeFormats.dateTime(e.getValue(), zone).substring(0, 16)));
             }

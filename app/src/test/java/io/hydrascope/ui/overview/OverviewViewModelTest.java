@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
 import io.hydrascope.model.AccountVolume;
+import io.hydrascope.model.TrafficOverview;
 import io.hydrascope.testdata.DemoLogs;
 import io.hydrascope.ui.analysis.AnalysisRun;
 import io.hydrascope.ui.analysis.ClusterSummary;
@@ -49,6 +50,16 @@ class OverviewViewModelTest extends TinyCaseTest {
         assertEquals(OverviewViewModel.NO_ANALYSIS, vm.analysisNoteProperty().get());
         assertTrue(vm.clusters().isEmpty());
         assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM accounts"), vm.factsProperty().get().accounts());
+    }
+
+    @Test
+    void rowsWithoutAModelGetNoLaunchMarker() {
+        long day = 86_400_000_000L;
+        TrafficOverview t = new TrafficOverview(30, 0L, 10 * day, Map.of("atlas-4", 10L, "", 20L),
+                Map.of("atlas-4", 5 * day, "", 6 * day), day, List.of());
+        var markers = OverviewView.launchMarkers(t, java.time.ZoneOffset.UTC);
+        assertEquals(1, markers.size());
+        assertTrue(markers.get(0).label().startsWith("atlas-4 first seen"), markers.toString());
     }
 
     @Test
