@@ -11,9 +11,7 @@ import io.hydrascope.scenario.recipe.PopulationSpec;
 import io.hydrascope.scenario.text.Conversation;
 import io.hydrascope.scenario.text.Voice;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -42,13 +40,10 @@ final class ResearchGroup implements TrafficSource {
         this.spec = spec;
         this.ctx = ctx;
         this.rng = rng;
-        Map<String, Double> others = new LinkedHashMap<>(spec.topics());
-        Double bench = others.remove("benchmark");
-        double total = spec.topics().values().stream().mapToDouble(Double::doubleValue).sum();
-        double benchShare = bench == null ? 0 : bench / total;
-        this.benchmarkItems = interactions * benchShare;
-        this.chatConversations = interactions * (1 - benchShare) / TURNS.meanTurns();
-        this.chatTopics = others.values().stream().anyMatch(w -> w > 0) ? new WeightedChoice<>(others) : null;
+        BenchmarkSplit split = BenchmarkSplit.of(spec, interactions, TURNS);
+        this.benchmarkItems = split.benchmarkItems();
+        this.chatConversations = split.chatConversations();
+        this.chatTopics = split.chatTopics();
         Countries.Country country = Countries.get(spec.countries().keySet().iterator().next());
         this.offset = country.utcOffsetMinutes();
         int subnet = ctx.ips().universitySubnet();
