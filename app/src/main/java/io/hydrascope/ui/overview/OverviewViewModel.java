@@ -36,6 +36,8 @@ import javafx.collections.ObservableList;
  */
 public final class OverviewViewModel {
     static final String NO_ANALYSIS = "No analysis yet — run Analyse (Ctrl+R)";
+    /** An empty case's traffic chart says why it is empty and what to do. */
+    static final String NO_TRAFFIC = "No interactions yet — import log files (Ctrl+I)";
     /** Shown while stored results are read, so a case that has them never looks unanalysed meanwhile. */
     static final String LOADING_ANALYSIS = "Reading the analysis results…";
     static final int BUSIEST = 25;
@@ -100,8 +102,8 @@ public final class OverviewViewModel {
         trafficNote.set("Summarising traffic…");
         trafficSlot.run((c, progress, cancel) -> TrafficRollupRepository.update(c.reader(), progress, cancel),
                 rollup -> {
-                    trafficNote.set("");
                     TrafficOverview overview = TrafficRollupRepository.overview(rollup);
+                    trafficNote.set(overview.interactions() == 0 ? NO_TRAFFIC : "");
                     workspace.palette().register(overview.modelFirstSeen().keySet());
                     traffic.set(overview);
                     tasks.write("Saving traffic summary", (p, cancel) -> {

@@ -21,6 +21,7 @@ import io.hydrascope.ui.core.TestWorkspaces;
 import io.hydrascope.ui.core.TinyCaseTest;
 import io.hydrascope.ui.core.WorkspaceState;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,15 @@ class OverviewViewModelTest extends TinyCaseTest {
         assertEquals(OverviewViewModel.NO_ANALYSIS, vm.analysisNoteProperty().get());
         assertTrue(vm.clusters().isEmpty());
         assertEquals(CaseDb.count(casePath, "SELECT count(*) FROM accounts"), vm.factsProperty().get().accounts());
+    }
+
+    @Test
+    void anEmptyCaseSaysWhyItsTrafficChartIsEmpty() {
+        Path empty = dir.resolve("empty.hcase");
+        io.hydrascope.store.CaseStore.openOrCreate(empty).close();
+        workspace = TestWorkspaces.open(empty);
+        OverviewViewModel vm = new OverviewViewModel(workspace, new DirectTaskRunner(), new NoAnalysisResults());
+        assertEquals(OverviewViewModel.NO_TRAFFIC, vm.trafficNoteProperty().get());
     }
 
     @Test
