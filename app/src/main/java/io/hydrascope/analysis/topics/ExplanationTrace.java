@@ -15,6 +15,9 @@ import java.util.Map;
 final class ExplanationTrace implements PromptFeatures.Trace {
     private static final int MAX_EVIDENCE = 4;
     private static final int MAX_PASSAGE = 40;
+    /** A lone full stop or question mark says nothing to an analyst, even when the model leans on it. */
+    private static final java.util.regex.Pattern SENTENCE_PUNCTUATION =
+            java.util.regex.Pattern.compile("[\\s.,;:!?'\"()\\-，。？！、：；「」]+");
 
     private final TopicModel model;
     private final String text;
@@ -109,7 +112,7 @@ final class ExplanationTrace implements PromptFeatures.Trace {
             if (passage.length() > MAX_PASSAGE) {
                 passage = passage.substring(0, MAX_PASSAGE) + "…";
             }
-            if (!passage.isEmpty()) {
+            if (!passage.isEmpty() && !SENTENCE_PUNCTUATION.matcher(passage).matches()) {
                 out.add(new Scored(new Evidence(passage, true), sum));
             }
         }
