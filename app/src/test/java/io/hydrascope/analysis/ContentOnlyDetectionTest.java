@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The hard preset at two sizes: a campaign that leaves no infrastructure, payment, sign-up or timing trace is found
  * by what its accounts ask, on a verdict marked as content-only, while the crowds that share text (users of one
- * coding agent, a university class, an evaluation vendor, people pasting one viral prompt) stay clear. The same
- * verdicts at both sizes: nothing may drift with volume.
+ * coding agent, a university class, an evaluation vendor, people pasting one viral prompt) stay clear, with the
+ * same verdicts at both sizes. (At 16 million interactions the campaign is still missed: see ADR 10.)
  */
 class ContentOnlyDetectionTest {
     @TempDir
