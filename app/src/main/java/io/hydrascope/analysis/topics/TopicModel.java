@@ -22,7 +22,9 @@ import java.util.List;
  * bytes); its SHA-256 identifies the model in a case. Immutable.
  */
 public final class TopicModel {
-    private static final byte[] MAGIC = {'H', 'S', 'T', 'O', 'P', 'I', 'C', 1};
+    private static final byte[] MAGIC = {'H', 'S', 'T', 'O', 'P', 'I', 'C', 2};
+    /** Weights are stored as signed bytes times a scale per topic: a quarter of the size, the same decisions. */
+    private static final int LEVELS = 127;
     private static final String BUILT_IN = "/io/hydrascope/analysis/topics/topic-model.bin";
     private static final int MAX_BITS = 22;
 
@@ -35,6 +37,8 @@ public final class TopicModel {
     final float[] topicBias;
     final float[] cotWeights;
     final float cotBias;
+    private final float[] topicScale;
+    private final float cotScale;
     private final String sha256;
 
     public TopicModel(String name, String description, int bits, List<Topic> topics, float[] topicWeights,
@@ -52,9 +56,15 @@ public final class TopicModel {
         this.description = description;
         this.bits = bits;
         this.topics = List.copyOf(topics);
-        this.topicWeights = topicWeights;
+        int k = topics.size();
+        this.topicScale = new float[k];
+        for (int t = 0; t < k; t++) {
+            topicScale[t] = scale(topicWeights, t, k);
+        }
+        this.cotScale = scale(cotWeights, 0, 1);
+        this.topicWeights = quantised(topicWeights, topicScale);
         this.topicBias = topicBias;
-        this.cotWeights = cotWeights;
+        this.cotWeights = quantised(cotWeights, new float[] {cotScale});
         this.cotBias = cotBias;
         this.sha256 = sha256(encode());
     }
@@ -138,16 +148,14 @@ public final class TopicModel {
             for (Topic t : topics) {
                 out.writeUTF(t.id());
             }
-            for (float b : topicBias) {
-                out.writeFloat(b);
+            for (int t = 0; t < topics.size(); t++) {
+                out.writeFloat(topicBias[t]);
+                out.writeFloat(topicScale[t]);
             }
-            for (float w : topicWeights) {
-                out.writeFloat(w);
-            }
+            writeLevels(out, topicWeights, topicScale);
             out.writeFloat(cotBias);
-            for (float w : cotWeights) {
-                out.writeFloat(w);
-            }
+            out.writeFloat(cotScale);
+            writeLevels(out, cotWeights, new float[] {cotScale});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,23 +181,56 @@ public final class TopicModel {
             topics.add(Topic.of(in.readUTF()));
         }
         float[] bias = new float[k];
+        float[] scales = new float[k];
         for (int t = 0; t < k; t++) {
             bias[t] = in.readFloat();
+            scales[t] = in.readFloat();
         }
         int buckets = 1 << bits;
-        float[] weights = new float[buckets * k];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = in.readFloat();
-        }
+        float[] weights = readLevels(in, buckets * k, scales);
         float cotBias = in.readFloat();
-        float[] cot = new float[buckets];
-        for (int i = 0; i < buckets; i++) {
-            cot[i] = in.readFloat();
-        }
+        float[] cot = readLevels(in, buckets, new float[] {in.readFloat()});
         if (in.read() != -1) {
             throw new TopicModelException(origin + ": damaged topic model (trailing bytes)", null);
         }
         return new TopicModel(name, description, bits, topics, weights, bias, cot, cotBias);
+    }
+
+    /** The step of topic {@code t}'s weights (every {@code k}-th value from {@code t}): the largest over 127. */
+    private static float scale(float[] w, int t, int k) {
+        float max = 0;
+        for (int i = t; i < w.length; i += k) {
+            max = Math.max(max, Math.abs(w[i]));
+        }
+        return max == 0 ? 1f : max / LEVELS;
+    }
+
+    /** The weights as they are after a round trip through the file, so a trained model and its file agree. */
+    private static float[] quantised(float[] w, float[] scales) {
+        float[] out = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            float scale = scales[i % scales.length];
+            out[i] = Math.round(w[i] / scale) * scale;
+        }
+        return out;
+    }
+
+    private static void writeLevels(DataOutputStream out, float[] w, float[] scales) throws IOException {
+        byte[] levels = new byte[w.length];
+        for (int i = 0; i < w.length; i++) {
+            levels[i] = (byte) Math.round(w[i] / scales[i % scales.length]);
+        }
+        out.write(levels);
+    }
+
+    private static float[] readLevels(DataInputStream in, int n, float[] scales) throws IOException {
+        byte[] levels = new byte[n];
+        in.readFully(levels);
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = levels[i] * scales[i % scales.length];
+        }
+        return w;
     }
 
     private static String sha256(byte[] data) {
