@@ -51,7 +51,7 @@ final class ClusterAssembler {
             }
         }
         countClusterTemplates();
-        Map<Integer, Integer> sharedTexts = countClusterPayload();
+        Map<Integer, ClusterEvidence> payload = countClusterPayload();
         countBurstNeighbours(ordered);
         keyCluster = new int[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
@@ -64,7 +64,12 @@ final class ClusterAssembler {
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             ClusterEvidence ev = evidence.getOrDefault(i, new ClusterEvidence());
-            ev.sharedTexts = sharedTexts.getOrDefault(i, 0);
+            ClusterEvidence texts = payload.get(i);
+            if (texts != null) {
+                ev.sharedTexts = texts.sharedTexts;
+                ev.sharedTextUses = texts.sharedTextUses;
+                ev.sharedTextUsesSquared = texts.sharedTextUsesSquared;
+            }
             scored.add(new Scored(i, ordered.get(i), ev, model.assess(ordered.get(i), ev)));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.verdict.risk())
@@ -111,8 +116,8 @@ final class ClusterAssembler {
      * Counts, per account, prompts it sent word for word as another member of its own cluster did, and per cluster
      * how many distinct texts its members share (a task space covered by many filled requests, not one viral prompt).
      */
-    private Map<Integer, Integer> countClusterPayload() {
-        Map<Integer, Integer> textsByCluster = new HashMap<>();
+    private Map<Integer, ClusterEvidence> countClusterPayload() {
+        Map<Integer, ClusterEvidence> byCluster = new HashMap<>();
         for (KeyMembers text : scan.sharedTexts.shared.values()) {
             Map<Integer, Integer> perCluster = new HashMap<>();
             for (int i = 0; i < text.size; i++) {
@@ -122,20 +127,23 @@ final class ClusterAssembler {
                 }
             }
             // a text most of whose senders are elsewhere is common language, not this group's task bank
+            Map<Integer, Long> usesPerCluster = new HashMap<>();
             for (int i = 0; i < text.size; i++) {
                 AccountStats a = scan.accounts.get(text.accounts[i]);
                 Integer inCluster = perCluster.get(a.clusterIndex);
                 if (a.clusterIndex >= 0 && inCluster >= 2 && 2 * inCluster >= text.size) {
                     a.clusterPayload += text.uses[i];
+                    usesPerCluster.merge(a.clusterIndex, text.uses[i], Long::sum);
                 }
             }
-            perCluster.forEach((cluster, members) -> {
-                if (members >= 2 && 2 * members >= text.size) {
-                    textsByCluster.merge(cluster, 1, Integer::sum);
-                }
+            usesPerCluster.forEach((cluster, uses) -> {
+                ClusterEvidence ev = byCluster.computeIfAbsent(cluster, c -> new ClusterEvidence());
+                ev.sharedTexts++;
+                ev.sharedTextUses += uses;
+                ev.sharedTextUsesSquared += (double) uses * uses;
             });
         }
-        return textsByCluster;
+        return byCluster;
     }
 
     private static void countBurstNeighbours(List<List<AccountStats>> clusters) {

@@ -17,6 +17,18 @@ final class ClusterEvidence {
     int sharedIps;
     /** Distinct prompts sent word for word by at least two members. */
     int sharedTexts;
+    /** Sends of those prompts by members, and the sum of squared sends per prompt (for the effective count). */
+    long sharedTextUses;
+    double sharedTextUsesSquared;
+
+    /**
+     * How many distinct texts the members' shared sends amount to, each weighted by its use (the inverse Simpson
+     * index): a bank of 500 requests sent evenly counts 500, one viral prompt sent 10,000 times beside 50 rare ones
+     * counts about one. It depends on the task space, not on how many accounts or how much traffic sample it.
+     */
+    double effectiveSharedTexts() {
+        return sharedTextUsesSquared <= 0 ? 0 : (double) sharedTextUses * sharedTextUses / sharedTextUsesSquared;
+    }
 
     static Map<Integer, ClusterEvidence> collect(List<LinkKeyDraft> keys, List<AccountStats> accounts) {
         Map<Integer, ClusterEvidence> byCluster = new HashMap<>();

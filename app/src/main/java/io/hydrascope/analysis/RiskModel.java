@@ -21,6 +21,11 @@ final class RiskModel {
     static final int MIN_RHYTHM_INTERACTIONS = 24;
     /** Coordination alone carries this much of the risk; harvesting content supplies the rest. */
     static final double HARVEST_FLOOR = 0.35;
+    /**
+     * Effective distinct shared requests below which shared text is a few popular prompts, not a task bank; the
+     * signal is full at twice this.
+     */
+    static final double MIN_TASK_SPACE = 40;
 
     record Verdict(double risk, double coordination, double harvesting, double benign, List<ClusterSignal> signals) {
     }
@@ -99,18 +104,20 @@ final class RiskModel {
     /**
      * The same filled requests sent word for word across the group: one operator's task bank, the trace a careful
      * operator cannot avoid. It counts as coordination only when the shared texts cover a task space (many distinct
-     * texts for the group's size), not when everyone pastes the same few (a viral prompt, one homework sheet).
+     * requests, counted by use so that one viral prompt and its rare variants count as about one), not when everyone
+     * pastes the same few (a viral prompt, one homework sheet). The task space is counted in absolute terms: a bank
+     * does not grow with the number of accounts that draw from it or with their volume, so neither does the verdict.
      */
     private void addSharedPayload(Signals s, List<AccountStats> members, ClusterEvidence ev, long n, Baselines base) {
         int m = members.size();
         double payload = share(members.stream().mapToLong(a -> a.clusterPayload).sum(), n);
-        double breadth = share(ev.sharedTexts, m);
+        double repertoire = ev.effectiveSharedTexts();
         double contribution = m < 2 ? 0 : 0.8 * strength(payload, Math.max(0.1, 2 * base.sharedPayload()), 0.2)
-                * strength(breadth, 0.5, 1.0);
+                * strength(repertoire, MIN_TASK_SPACE, MIN_TASK_SPACE);
         s.add("shared_payload", payload, base.sharedPayload(), contribution, String.format(Locale.ROOT,
                 "prompts sent word for word by several members: %.0f%% vs %.0f%% elsewhere in the case "
-                        + "(%d distinct texts among %d accounts)", 100 * payload, 100 * base.sharedPayload(),
-                ev.sharedTexts, m), Kind.COORDINATION);
+                        + "(%d distinct texts, effectively %.0f, among %d accounts)", 100 * payload,
+                100 * base.sharedPayload(), ev.sharedTexts, repertoire, m), Kind.COORDINATION);
     }
 
     private void addModelMove(Signals s, List<AccountStats> members, Baselines base) {

@@ -71,6 +71,28 @@ public final class FamilyQueries {
         return TopicQueries.promptRows(session, sql);
     }
 
+    /**
+     * The text of a family's prompts in the scope (each cut to {@code maxChars}), the first ones sent: enough to see
+     * what fills its slots.
+     */
+    public List<String> promptTexts(long familyId, InteractionScope scope, InteractionCriteria filter, int limit,
+                                    int maxChars) {
+        ScopedSql sql = new ScopedSql("SELECT substr(i.prompt, 1, ?) FROM interaction_topics t "
+                + "JOIN interactions i ON i.id = t.interaction_id JOIN accounts a ON a.id = i.account_ref "
+                + "WHERE t.family_id = ?").append("", maxChars).append("", familyId).scope(scope).filter(filter, true)
+                .append(" ORDER BY t.interaction_id LIMIT ?", limit);
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = sql.prepare(session.connection()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String text = rs.getString(1);
+                out.add(text == null ? "" : text);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     private CaseStoreException fail(SQLException e) {
         return new CaseStoreException(session.path() + ": cannot read template families: "
                 + CaseStore.describe(e), e);

@@ -81,7 +81,14 @@ final class TemplateFamiliesPane extends SplitPane {
         VBox accountsCard = Cards.card("Accounts using it (whole case)", accounts,
                 muted("Click selects the account in every view; double-click opens its timeline."));
         VBox.setVgrow(accounts, Priority.ALWAYS);
-        VBox examplesCard = Cards.card("Examples", skeletonBox, examples);
+        Label fills = new Label();
+        fills.setId("family-fills");
+        fills.textProperty().bind(vm.fillsProperty());
+        fills.setWrapText(true);
+        fills.setMinHeight(Label.USE_PREF_SIZE);
+        fills.visibleProperty().bind(vm.fillsProperty().isNotEmpty());
+        fills.managedProperty().bind(fills.visibleProperty());
+        VBox examplesCard = Cards.card("Examples", skeletonBox, fills, examples);
         VBox.setVgrow(examples, Priority.ALWAYS);
         SplitPane right = new SplitPane(accountsCard, examplesCard);
         right.setOrientation(Orientation.VERTICAL);

@@ -1,6 +1,6 @@
 package io.hydrascope.ui.topics;
 
-import io.hydrascope.ui.core.PageGate;
+import io.hydrascope.analysis.FillVocabulary;
 import io.hydrascope.model.FamilyAccount;
 import io.hydrascope.model.FamilyUsage;
 import io.hydrascope.model.InteractionCriteria;
@@ -8,6 +8,7 @@ import io.hydrascope.model.InteractionScope;
 import io.hydrascope.model.PromptRow;
 import io.hydrascope.store.FamilyQueries;
 import io.hydrascope.ui.core.DialogService;
+import io.hydrascope.ui.core.PageGate;
 import io.hydrascope.ui.core.Pages;
 import io.hydrascope.ui.core.QuerySlot;
 import io.hydrascope.ui.core.TaskRunner;
@@ -29,6 +30,9 @@ public final class TemplateFamiliesViewModel {
     static final int FAMILIES = 500;
     static final int ACCOUNTS = 1000;
     static final int EXAMPLES = 30;
+    /** Prompts read to count a family's fill vocabulary, and how much of each. */
+    static final int FILL_PROMPTS = 300;
+    static final int FILL_CHARS = 4000;
     static final String NO_FAMILIES = "No template families here — prompts in this scope are not near-duplicates";
     static final String PICK_FAMILY = "Select a family to see its accounts and examples";
 
@@ -40,11 +44,12 @@ public final class TemplateFamiliesViewModel {
     private final ReadOnlyObjectWrapper<FamilyUsage> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper detailNote = new ReadOnlyStringWrapper(this, "detailNote", PICK_FAMILY);
+    private final ReadOnlyStringWrapper fills = new ReadOnlyStringWrapper(this, "fills", "");
     private final ObservableList<FamilyUsage> families = FXCollections.observableArrayList();
     private final ObservableList<FamilyAccount> accounts = FXCollections.observableArrayList();
     private final ObservableList<PromptRow> examples = FXCollections.observableArrayList();
 
-    private record Detail(List<FamilyAccount> accounts, List<PromptRow> examples) {
+    private record Detail(List<FamilyAccount> accounts, List<PromptRow> examples, FillVocabulary fills) {
     }
 
     /** @param scope the scope the topics page shows (null when nothing is selected for it) */
@@ -92,18 +97,23 @@ public final class TemplateFamiliesViewModel {
             detailSlot.cancel();
             accounts.clear();
             examples.clear();
+            fills.set("");
             detailNote.set(PICK_FAMILY);
             return;
         }
         InteractionCriteria filter = Filters.of(workspace.filter());
         detailNote.set("Reading family…");
+        fills.set("");
         detailSlot.run((c, p, cancel) -> {
             FamilyQueries q = new FamilyQueries(c.reader());
+            List<String> texts = q.promptTexts(family.familyId(), current, filter, FILL_PROMPTS, FILL_CHARS);
             return new Detail(q.accounts(family.familyId(), filter, ACCOUNTS),
-                    q.examples(family.familyId(), current, filter, EXAMPLES));
+                    q.examples(family.familyId(), current, filter, EXAMPLES),
+                    FillVocabulary.of(family.skeleton(), texts, 6));
         }, d -> {
             accounts.setAll(d.accounts());
             examples.setAll(d.examples());
+            fills.set(d.fills().summary().isEmpty() ? "" : "Fill vocabulary here: " + d.fills().summary());
             detailNote.set("");
         }, e -> detailNote.set("Cannot read the family: " + DialogService.describe(e)));
     }
@@ -148,6 +158,11 @@ public final class TemplateFamiliesViewModel {
 
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
+    }
+
+    /** What fills the selected family's slots in this scope, in one line ("" when nothing is selected). */
+    public ReadOnlyStringProperty fillsProperty() {
+        return fills.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty detailNoteProperty() {

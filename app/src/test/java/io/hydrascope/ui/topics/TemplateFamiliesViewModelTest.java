@@ -48,6 +48,9 @@ class TemplateFamiliesViewModelTest {
                 || a.accountId().equals(AnalysedCase.FORMULA_ACCOUNT) || a.accountId().equals(AnalysedCase.QUOTE_ACCOUNT)),
                 vm.accounts().toString());
         assertFalse(vm.examples().isEmpty());
+        assertTrue(vm.fillsProperty().get().startsWith("Fill vocabulary here: "), vm.fillsProperty().get());
+        assertTrue(vm.fillsProperty().get().matches(".*\\d+ distinct fills? in \\d+ prompts?.*"),
+                vm.fillsProperty().get());
         FamilyAccount account = vm.accounts().get(1);
         vm.selectAccount(account);
         assertEquals(account.accountId(), workspace.selectedAccountProperty().get());
@@ -66,6 +69,8 @@ class TemplateFamiliesViewModelTest {
         assertTrue(inCase > 0);
         scope.set(InteractionScope.account("org-03"));
         assertTrue(vm.families().stream().allMatch(f -> f.accounts() == 1));
+        vm.select(null);
+        assertEquals("", vm.fillsProperty().get());
         scope.set(InteractionScope.CASE);
         workspace.filterProperty().set(new ViewFilter(Set.of(), 0, Set.of(), Set.of("no-such-model"), null));
         assertTrue(vm.families().isEmpty());
