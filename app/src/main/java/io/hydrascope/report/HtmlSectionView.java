@@ -67,7 +67,8 @@ final class HtmlSectionView {
                 "here", String.format(Locale.ROOT, "%,d interactions from %d accounts here", f.interactionsInScope(),
                         f.accountsInScope()),
                 "inCase", String.format(Locale.ROOT, "%,d from %d accounts in the case", f.interactionsInCase(),
-                        f.accountsInCase()))).toList());
+                        f.accountsInCase()),
+                "fills", f.fills().isEmpty() ? null : ReportText.clean(f.fills()))).toList());
         v.put("hasFamilies", !s.families().isEmpty());
         v.put("samples", samples(s.samples()));
         v.put("annotations", annotations(s.annotations()));

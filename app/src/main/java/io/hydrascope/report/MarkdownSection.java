@@ -117,6 +117,9 @@ final class MarkdownSection {
                     ? MarkdownText.fenced(ReportText.truncate(f.skeleton(), 600))
                     : "Its prompts share no fixed text long enough to show; they match as near-duplicates.\n")
                     .append('\n');
+            if (!f.fills().isEmpty()) {
+                md.append("Fill vocabulary here: ").append(MarkdownText.text(f.fills())).append("\n\n");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hydrascope.report;
 
+import io.hydrascope.analysis.FillVocabulary;
 import io.hydrascope.analysis.graph.ClusterGraph;
 import io.hydrascope.analysis.graph.ClusterGraphService;
 import io.hydrascope.model.AccountInfo;
@@ -21,6 +22,10 @@ import java.util.Set;
 
 /** Assembles one {@link ClusterSection}: accounts, infrastructure, timeline, topics, picture, templates, samples. */
 final class SectionBuilder {
+    /** Prompts of a family read to count its fill vocabulary, and how much of each. */
+    private static final int FILL_PROMPTS = 300;
+    private static final int FILL_CHARS = 4000;
+
     private static final long HOUR = 3600;
     private static final long DAY = 24 * HOUR;
 
@@ -45,9 +50,12 @@ final class SectionBuilder {
         indicators.addAll(infra.indicators());
         List<TopicShare> topics = new AnalysisQueries(session).topicsOf(s.refs()).stream()
                 .map(t -> new TopicShare(t.topic(), t.interactions(), t.share(), t.chainOfThought())).toList();
-        List<TemplateFamilyRow> families = new EvidenceQueries(session).families(s.refs(), 8).stream()
+        EvidenceQueries evidence = new EvidenceQueries(session);
+        List<TemplateFamilyRow> families = evidence.families(s.refs(), 8).stream()
                 .map(f -> new TemplateFamilyRow(f.family().id(), f.family().skeleton(), f.interactionsInScope(),
-                        f.accountsInScope(), f.family().interactions(), f.family().accounts())).toList();
+                        f.accountsInScope(), f.family().interactions(), f.family().accounts(),
+                        FillVocabulary.of(f.family().skeleton(), evidence.familyPrompts(s.refs(), f.family().id(),
+                                FILL_PROMPTS, FILL_CHARS), 5).summary())).toList();
         Set<String> accountIds = new HashSet<>();
         s.infos().values().forEach(i -> accountIds.add(i.accountId()));
         List<Evidence> samples = new SampleSelector(session, notes, options.maxSamples(), options.maxPromptChars())

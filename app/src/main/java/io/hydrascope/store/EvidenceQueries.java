@@ -77,6 +77,29 @@ public final class EvidenceQueries {
         }
     }
 
+    /** The text of a family's prompts sent by the accounts (each cut to {@code maxChars}), the first ones sent. */
+    public List<String> familyPrompts(Collection<Long> refs, long familyId, int limit, int maxChars) {
+        String sql = "SELECT substr(i.prompt, 1, ?) FROM interaction_topics t JOIN interactions i ON i.id = t.interaction_id "
+                + "WHERE t.family_id = ? AND i.account_ref IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY t.interaction_id LIMIT ?";
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = session.connection().prepareStatement(sql)) {
+            ps.setInt(1, maxChars);
+            ps.setLong(2, familyId);
+            ps.setString(3, JsonParams.array(refs));
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String text = rs.getString(1);
+                    out.add(text == null ? "" : text);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     /** One logged exchange with its analysis: topic, chain-of-thought flag and template family (null if none). */
     public record InteractionRow(long id, String requestId, long ts, String accountId, String ip, String userAgent,
                                  String model, String conversationId, Integer turn, String prompt, String topic,

@@ -43,6 +43,13 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void templateFamiliesSayWhatFillsTheirSlots() {
+        assertTrue(md.contains("### Template families"), md);
+        assertTrue(Pattern.compile("Fill vocabulary here: (\\d+ distinct fills? in \\d+ prompts?|no filled slots)")
+                .matcher(md).find(), md);
+    }
+
+    @Test
     void formulaAccountIsACodeSpan() {
         assertTrue(md.contains("`=HYPERLINK(\"http://evil.example\")`"));
     }
