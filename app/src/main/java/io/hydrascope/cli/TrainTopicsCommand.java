@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Spec;
         + "About one prompt in five (chosen by a hash of its text) is held out and the figures on it are printed. "
         + "Use the model with 'analyze --topic-model FILE'.")
 final class TrainTopicsCommand implements Callable<Integer> {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--data", paramLabel = "PATH", arity = "1..*", description = "Labelled prompts: JSON Lines "
             + "(lang, topic, cot, text), CSV with a prompt,topic[,cot] header, or a folder of such files.")
@@ -104,6 +105,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        output.check("the topic model");
         List<LabelledPrompt> prompts = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Path p : data) {
@@ -146,8 +148,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
                 cotWeight),
                 progress, new CancellationToken());
         progress.finish();
-        model.write(out);
-        o.printf("wrote %s: %s, %d topics, %,d bytes%n", out, model.label(), model.topics().size(),
+        model.write(output.file, output.force);
+        o.printf("wrote %s: %s, %d topics, %,d bytes%n", output.file, model.label(), model.topics().size(),
                 model.bytes().length);
         if (!test.isEmpty()) {
             TopicClassifier classifier = new TopicClassifier(model);
