@@ -73,7 +73,8 @@ final class ReportCommand implements Callable<Integer> {
                     cancel);
             progress.finish();
             out.printf("wrote %s report to %s in %.1f s: %s, %d section%s, %,d indicators%n",
-                    format.name().toLowerCase(java.util.Locale.ROOT), output.file, (System.nanoTime() - started) / 1e9,
+                    format.name().toLowerCase(java.util.Locale.ROOT), TerminalText.safe(output.file),
+                    (System.nanoTime() - started) / 1e9,
                     reportScope.describe().toLowerCase(java.util.Locale.ROOT), model.sections().size(),
                     model.sections().size() == 1 ? "" : "s", model.indicators().size());
             return 0;

@@ -49,12 +49,28 @@ final class SearchCommand implements Callable<Integer> {
                 }
             }
             for (PromptHit hit : store.promptIndex().search(String.join(" ", words), limit)) {
-                String snippet = hit.snippet().replace(PromptHit.MATCH_START + "", "[[")
-                        .replace(PromptHit.MATCH_END + "", "]]").replaceAll("\\s+", " ");
                 Instant at = Instant.ofEpochSecond(Math.floorDiv(hit.timestampMicros(), 1_000_000L));
-                out.printf("%s  %s  %s%n    %s%n", at, hit.accountId(), hit.requestId(), snippet);
+                out.printf("%s  %s  %s%n    %s%n", at, TerminalText.safe(hit.accountId()),
+                        TerminalText.safe(hit.requestId()), snippet(hit.snippet()));
             }
         }
         return 0;
+    }
+
+    /** The snippet on one line, matches between [[ and ]], the prompt's own text escaped for the terminal. */
+    private static String snippet(String marked) {
+        StringBuilder out = new StringBuilder(marked.length() + 16);
+        int from = 0;
+        for (int i = 0; i <= marked.length(); i++) {
+            char c = i < marked.length() ? marked.charAt(i) : 0;
+            if (i == marked.length() || c == PromptHit.MATCH_START || c == PromptHit.MATCH_END) {
+                out.append(TerminalText.safe(marked.substring(from, i).replaceAll("\\s+", " ")));
+                if (i < marked.length()) {
+                    out.append(c == PromptHit.MATCH_START ? "[[" : "]]");
+                }
+                from = i + 1;
+            }
+        }
+        return out.toString();
     }
 }
