@@ -24,5 +24,5 @@ java -jar "$JAR" train-topics \
   --generator-labels app/training/topics/generator-families.csv \
   --realdata "$REALDATA" \
   --realdata-labels app/training/topics/realdata-labels.csv \
-  --out app/src/main/resources/io/hydrascope/analysis/topics/topic-model.bin
+  --out app/src/main/resources/io/hydrascope/analysis/topics/topic-model.bin --force
 sha256sum app/src/main/resources/io/hydrascope/analysis/topics/topic-model.bin

@@ -50,14 +50,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             AnalysisSummary s = new AnalysisService().analyse(store, settings, progress, cancel);
             progress.finish();
             out.printf("analysed %,d interactions of %,d accounts in %.1f s%s%n", s.interactions(), s.accounts(),
-                    s.seconds(), s.newModel() == null ? "" : " (new model: " + s.newModel() + ")");
-            out.printf("topics by the %s model; %.1f%% of prompts with low confidence%n", s.topicModel(),
-                    100 * s.lowConfidenceShare());
+                    s.seconds(), s.newModel() == null ? "" : " (new model: " + TerminalText.safe(s.newModel()) + ")");
+            out.printf("topics by the %s model; %.1f%% of prompts with low confidence%n",
+                    TerminalText.safe(s.topicModel()), 100 * s.lowConfidenceShare());
             out.printf("%,d clusters, %d flagged, %,d accounts flagged%n", s.clusters(), s.flaggedClusters(),
                     s.flaggedAccounts());
             for (ClusterResult c : s.flagged()) {
                 out.printf("  cluster %d: risk %.2f, %,d accounts, %,d interactions: %s%n", c.id(), c.risk(),
-                        c.accounts(), c.interactions(), c.headline());
+                        c.accounts(), c.interactions(), TerminalText.safe(c.headline()));
             }
             return 0;
         } catch (CancelledException e) {

@@ -64,21 +64,22 @@ final class EvaluateCommand implements Callable<Integer> {
         line(out, "overall", r.overall());
         out.println();
         out.println("false positives by population (flagged / accounts):");
-        r.benignByPopulation().forEach((p, v) -> out.printf("  %-26s %d / %d%n", p, v[0], v[1]));
+        r.benignByPopulation().forEach((p, v) -> out.printf("  %-26s %d / %d%n", TerminalText.safe(p), v[0], v[1]));
         if (r.unlabelledFlagged() > 0) {
             out.printf("flagged accounts without a label: %d%n", r.unlabelledFlagged());
         }
         out.println();
         out.println("networks (flagged accounts by label; purity = share of the most common label):");
         r.networks().forEach((cluster, byLabel) -> out.printf("  network %-6d purity %.3f  %s%n", cluster,
-                Evaluation.Report.purity(byLabel), byLabel.entrySet().stream().map(e -> e.getKey() + " "
-                        + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
+                Evaluation.Report.purity(byLabel), byLabel.entrySet().stream().map(e -> TerminalText.safe(e.getKey())
+                        + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
         Map<String, java.util.Set<Long>> spread = new java.util.TreeMap<>();
         r.networks().forEach((cluster, byLabel) -> byLabel.keySet().forEach(label -> spread.computeIfAbsent(label,
                 k -> new java.util.TreeSet<>()).add(cluster)));
         spread.forEach((label, clusters) -> {
             if (clusters.size() > 1 && !label.equals("benign") && !label.equals("unlabelled")) {
-                out.printf("  %s is spread over %d networks: %s%n", label, clusters.size(), clusters);
+                out.printf("  %s is spread over %d networks: %s%n", TerminalText.safe(label), clusters.size(),
+                        clusters);
             }
         });
         return 0;
@@ -106,7 +107,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalStateException(topicLabels + ": none of its " + labels.size()
                     + " request ids is in the case");
         }
-        out.printf("topics of %s against %s%n", caseOption.file.getFileName(), topicLabels.getFileName());
+        out.printf("topics of %s against %s%n", TerminalText.safe(caseOption.file.getFileName()),
+                TerminalText.safe(topicLabels.getFileName()));
         out.print(evaluation.format());
         if (!labels.isEmpty()) {
             out.printf("%nlabelled request ids not in the case: %,d%n", labels.size());
@@ -114,7 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void line(PrintWriter out, String name, Evaluation.Score s) {
-        out.printf("%-28s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(),
-                s.truePositives(), s.falsePositives(), s.falseNegatives());
+        out.printf("%-28s %9.3f %9.3f %9.3f %6d %6d %6d%n", TerminalText.safe(name), s.precision(), s.recall(),
+                s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
     }
 }

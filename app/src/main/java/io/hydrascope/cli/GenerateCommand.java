@@ -90,7 +90,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             resolved = resolve();
         } catch (ScenarioException e) {
-            err.println("hydrascope: " + e.getMessage());
+            err.println("hydrascope: " + TerminalText.safe(e.getMessage()));
             return 2;
         }
         long started = System.nanoTime();
@@ -99,7 +99,8 @@ public final class GenerateCommand implements Callable<Integer> {
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Generated %,d interactions for %,d accounts (scenario %s, seed %d) in %s%n",
-                summary.interactions(), summary.accounts(), resolved.name(), resolved.seed(), out);
+                summary.interactions(), summary.accounts(), TerminalText.safe(resolved.name()), resolved.seed(),
+                TerminalText.safe(out));
         o.printf(Locale.ROOT, "%.1f s, %,.0f rows/s; files: %s, %s, %s, %s%n", seconds,
                 summary.interactions() / seconds, NativeFilesSink.INTERACTIONS, NativeFilesSink.ACCOUNTS,
                 NativeFilesSink.LABELS, NativeFilesSink.SCENARIO);
@@ -123,7 +124,8 @@ public final class GenerateCommand implements Callable<Integer> {
             long now = System.currentTimeMillis();
             if (now - last[0] >= PROGRESS_MILLIS && total > 0) {
                 last[0] = now;
-                err.printf(Locale.ROOT, "%3d%%  %,d rows  %s%n", Math.min(100, done * 100 / total), done, message);
+                err.printf(Locale.ROOT, "%3d%%  %,d rows  %s%n", Math.min(100, done * 100 / total), done,
+                        TerminalText.safe(message));
                 err.flush();
             }
         };

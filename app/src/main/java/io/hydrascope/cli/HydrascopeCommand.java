@@ -45,7 +45,9 @@ public final class HydrascopeCommand implements Runnable {
         CommandLine cli = new CommandLine(new HydrascopeCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(new ErrorReporter());
+        ErrorReporter errors = new ErrorReporter();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -85,20 +85,22 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, CaseSummary s, List<ImportRecord> imports) {
-        out.printf("case:          %s%n", caseOption.file);
+        out.printf("case:          %s%n", TerminalText.safe(caseOption.file));
         out.printf("interactions:  %,d%n", s.interactions());
         out.printf("accounts:      %,d%n", s.accounts());
         out.printf("quarantined:   %,d%n", s.quarantined());
         out.printf("duplicates:    %,d%n", s.duplicates());
         out.printf("time range:    %s .. %s (UTC)%n", iso(s.firstTimestampMicros()), iso(s.lastTimestampMicros()));
         out.printf("search:        %s%n", s.searchReady() ? "ready" : "index not built yet (run ingest again)");
-        s.models().forEach((m, n) -> out.printf("model:         %s: %,d%n", m.isEmpty() ? "(none)" : m, n));
-        s.quarantineReasons().forEach((r, n) -> out.printf("quarantine:    %s: %,d%n", r, n));
+        s.models().forEach((m, n) -> out.printf("model:         %s: %,d%n", m.isEmpty() ? "(none)"
+                : TerminalText.safe(m), n));
+        s.quarantineReasons().forEach((r, n) -> out.printf("quarantine:    %s: %,d%n", TerminalText.safe(r), n));
         out.printf("imports:       %d%n", s.imports());
         for (ImportRecord r : imports) {
             out.printf("  #%d %s [%s, %s] read %,d imported %,d quarantined %,d duplicates %,d skipped %,d%n",
-                    r.id(), r.fileName(), r.format(), r.status().dbValue(), r.counts().rowsRead(),
-                    r.counts().imported(), r.counts().quarantined(), r.counts().duplicates(), r.counts().skipped());
+                    r.id(), TerminalText.safe(r.fileName()), TerminalText.safe(r.format()), r.status().dbValue(),
+                    r.counts().rowsRead(), r.counts().imported(), r.counts().quarantined(), r.counts().duplicates(),
+                    r.counts().skipped());
         }
     }
 

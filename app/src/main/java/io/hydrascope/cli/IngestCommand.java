@@ -67,7 +67,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         try {
             options = new ImportOptions(mapping == null ? null : loadProfile(), account);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("hydrascope: --mapping " + mapping + ": " + e.getMessage());
+            err.println("hydrascope: --mapping " + TerminalText.safe(mapping) + ": "
+                    + TerminalText.safe(e.getMessage()));
             return 2;
         }
         CancellationToken cancel = new CancellationToken();
@@ -88,11 +89,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     printResult(out, store, result);
                 } catch (ImportCancelledException e) {
                     progress.finish();
-                    err.println("hydrascope: " + e.getMessage());
+                    err.println("hydrascope: " + TerminalText.safe(e.getMessage()));
                     return 130;
                 } catch (ImportException e) {
                     progress.finish();
-                    err.println("hydrascope: " + e.getMessage());
+                    err.println("hydrascope: " + TerminalText.safe(e.getMessage()));
                     failures++;
                 }
             }
@@ -116,23 +117,25 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     private static void printResult(PrintWriter out, CaseStore store, ImportResult result) {
         ImportRecord r = result.record();
         if (result.alreadyImported()) {
-            out.printf("%s: already imported (import #%d, %s, sha256 %s); nothing changed%n", r.fileName(), r.id(),
-                    r.finishedAt(), r.sha256() == null ? "?" : r.sha256().substring(0, 12));
+            out.printf("%s: already imported (import #%d, %s, sha256 %s); nothing changed%n",
+                    TerminalText.safe(r.fileName()), r.id(), r.finishedAt(),
+                    r.sha256() == null ? "?" : r.sha256().substring(0, 12));
             return;
         }
         ImportCounts c = r.counts();
         double seconds = result.elapsedNanos() / 1e9;
-        out.printf("%s: %s%s%n", r.fileName(), r.format(), result.resumed() ? " (resumed)" : "");
+        out.printf("%s: %s%s%n", TerminalText.safe(r.fileName()), TerminalText.safe(r.format()),
+                result.resumed() ? " (resumed)" : "");
         out.printf("  read %,d = imported %,d + quarantined %,d + duplicates %,d + skipped %,d%n",
                 c.rowsRead(), c.imported(), c.quarantined(), c.duplicates(), c.skipped());
         if (c.flagged() > 0) {
             out.printf("  %,d imported rows held invalid UTF-8, replaced by U+FFFD and flagged%n", c.flagged());
         }
         Map<String, Long> reasons = store.quarantine().reasonCounts(r.id());
-        reasons.forEach((reason, n) -> out.printf("  quarantined: %s: %,d%n", reason, n));
+        reasons.forEach((reason, n) -> out.printf("  quarantined: %s: %,d%n", TerminalText.safe(reason), n));
         if (r.message() != null) {
             for (String note : r.message().split("; ")) {
-                out.printf("  note: %s%n", note);
+                out.printf("  note: %s%n", TerminalText.safe(note));
             }
         }
         out.printf("  %.1f s, %,.0f rows/s%n", seconds, seconds > 0 ? c.rowsRead() / seconds : 0.0);

@@ -39,8 +39,9 @@ final class QuarantineCommand implements Callable<Integer> {
             if (format == Format.csv) {
                 writeCsv(store, out);
             } else {
-                store.quarantine().forEach(importId, q -> out.printf("%s:%d: %s: %s%n", q.fileName(), q.line(),
-                        q.reason(), q.detail() == null ? "" : q.detail()));
+                store.quarantine().forEach(importId, q -> out.printf("%s:%d: %s: %s%n",
+                        TerminalText.safe(q.fileName()), q.line(), TerminalText.safe(q.reason()),
+                        q.detail() == null ? "" : TerminalText.safe(q.detail())));
             }
         }
         out.flush();

@@ -10,7 +10,6 @@ import io.hydrascope.report.ReportService;
 import io.hydrascope.store.CaseStore;
 import io.hydrascope.store.ReadSession;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,8 +44,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "html, pdf, md, stix or csv.")
     ReportFormat format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--title", description = "Report title (default: from the scope).")
     String title;
@@ -62,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        output.check("the report");
         ReportScope reportScope = scope == null ? ReportScope.wholeCase()
                 : scope.cluster != null ? ReportScope.cluster(scope.cluster) : ReportScope.accounts(accountIds());
         ReportService service = new ReportService(ReportOptions.DEFAULTS.withTitle(title).withTeam(team));
@@ -69,10 +69,12 @@ final class ReportCommand implements Callable<Integer> {
         StderrProgress progress = new StderrProgress(err);
         long started = System.nanoTime();
         try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
-            ReportModel model = service.write(session, reportScope, format, this.out, progress, cancel);
+            ReportModel model = service.write(session, reportScope, format, output.file, output.force, progress,
+                    cancel);
             progress.finish();
             out.printf("wrote %s report to %s in %.1f s: %s, %d section%s, %,d indicators%n",
-                    format.name().toLowerCase(java.util.Locale.ROOT), this.out, (System.nanoTime() - started) / 1e9,
+                    format.name().toLowerCase(java.util.Locale.ROOT), TerminalText.safe(output.file),
+                    (System.nanoTime() - started) / 1e9,
                     reportScope.describe().toLowerCase(java.util.Locale.ROOT), model.sections().size(),
                     model.sections().size() == 1 ? "" : "s", model.indicators().size());
             return 0;

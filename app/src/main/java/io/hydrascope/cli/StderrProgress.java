@@ -25,7 +25,8 @@ final class StderrProgress implements ProgressListener {
     }
 
     @Override
-    public synchronized void progress(long done, long total, String message) {
+    public synchronized void progress(long done, long total, String rawMessage) {
+        String message = TerminalText.safe(rawMessage); // may name a file or a cluster taken from the logs
         long now = System.nanoTime();
         boolean newStep = !message.equals(lastMessage);
         if (!newStep && now - lastPrinted < interval) {
@@ -44,7 +45,8 @@ final class StderrProgress implements ProgressListener {
     }
 
     /** Ends the progress line with a closing message, so the last line does not show a step half done. */
-    synchronized void complete(String message) {
+    synchronized void complete(String rawMessage) {
+        String message = TerminalText.safe(rawMessage);
         if (terminal) {
             err.print("\r" + message + " ".repeat(Math.max(10, lastMessage.length() + 15 - message.length())));
             err.println();

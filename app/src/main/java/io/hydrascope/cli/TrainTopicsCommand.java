@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Spec;
         + "About one prompt in five (chosen by a hash of its text) is held out and the figures on it are printed. "
         + "Use the model with 'analyze --topic-model FILE'.")
 final class TrainTopicsCommand implements Callable<Integer> {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
-    Path out;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--data", paramLabel = "PATH", arity = "1..*", description = "Labelled prompts: JSON Lines "
             + "(lang, topic, cot, text), CSV with a prompt,topic[,cot] header, or a folder of such files.")
@@ -104,6 +105,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
+        output.check("the topic model");
         List<LabelledPrompt> prompts = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Path p : data) {
@@ -136,7 +138,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
                 && !(validate && p.isValidation())).toList();
         List<LabelledPrompt> test = all ? List.of() : prompts.stream().filter(validate
                 ? LabelledPrompt::isValidation : LabelledPrompt::isTest).toList();
-        o.printf("read %,d labelled prompts: %s%n", prompts.size(), String.join(", ", sources));
+        o.printf("read %,d labelled prompts: %s%n", prompts.size(), TerminalText.safe(String.join(", ", sources)));
         o.printf("training on %,d, holding out %,d (%s split)%n", train.size(), test.size(),
                 validate ? "validation" : "test");
         String description = "trained by hydrascope train-topics on " + train.size() + " prompts: "
@@ -146,9 +148,9 @@ final class TrainTopicsCommand implements Callable<Integer> {
                 cotWeight),
                 progress, new CancellationToken());
         progress.finish();
-        model.write(out);
-        o.printf("wrote %s: %s, %d topics, %,d bytes%n", out, model.label(), model.topics().size(),
-                model.bytes().length);
+        model.write(output.file, output.force);
+        o.printf("wrote %s: %s, %d topics, %,d bytes%n", TerminalText.safe(output.file),
+                TerminalText.safe(model.label()), model.topics().size(), model.bytes().length);
         if (!test.isEmpty()) {
             TopicClassifier classifier = new TopicClassifier(model);
             report(o, classifier, test, validate ? "validation split" : "held-out test split");
@@ -237,8 +239,8 @@ final class TrainTopicsCommand implements Callable<Integer> {
         o.println();
         o.printf("%-40s %7s %9s %9s %9s %9s%n", "by language / source", "prompts", "accuracy", "c/r/g acc",
                 "c/r/g only", "cot acc");
-        byLanguage.forEach((k, e) -> row(o, "lang " + k, e));
-        bySource.forEach((k, e) -> row(o, k, e));
+        byLanguage.forEach((k, e) -> row(o, "lang " + TerminalText.safe(k), e));
+        bySource.forEach((k, e) -> row(o, TerminalText.safe(k), e));
     }
 
     private void errors(PrintWriter o, TopicClassifier classifier, List<LabelledPrompt> test) {
@@ -252,10 +254,11 @@ final class TrainTopicsCommand implements Callable<Integer> {
             if (!c.topic().equals(p.topic()) || cotWrong) {
                 shown++;
                 String text = p.text().replaceAll("\\s+", " ");
-                o.printf("%n[%s %s] labelled %s%s; %s%n  %s%n", p.source(), p.language(), p.topic(),
-                        p.chainOfThought() == null ? "" : p.chainOfThought() ? " with chain-of-thought" : " without "
-                                + "chain-of-thought", classifier.explain(p.text()).summary(),
-                        text.length() > 300 ? text.substring(0, 300) + "…" : text);
+                o.printf("%n[%s %s] labelled %s%s; %s%n  %s%n", TerminalText.safe(p.source()),
+                        TerminalText.safe(p.language()), p.topic(), p.chainOfThought() == null ? ""
+                                : p.chainOfThought() ? " with chain-of-thought" : " without chain-of-thought",
+                        TerminalText.safe(classifier.explain(p.text()).summary()),
+                        TerminalText.safe(text.length() > 300 ? text.substring(0, 300) + "…" : text));
             }
         }
     }

@@ -28,8 +28,6 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.Hour;
 import org.jfree.data.time.SimpleTimePeriod;
 import org.jfree.data.time.TimePeriod;
 import org.jfree.data.time.TimeTableXYDataset;
@@ -49,15 +47,9 @@ final class ReportCharts {
     static JFreeChart timeline(Timeline t) {
         TimeTableXYDataset data = new TimeTableXYDataset(UTC, Locale.ROOT);
         for (Timeline.Point p : t.points()) {
-            Date start = Date.from(p.start());
-            TimePeriod period;
-            if (t.bucketSeconds() >= 86_400) {
-                period = new Day(start, UTC, Locale.ROOT);
-            } else if (t.bucketSeconds() == 3600) {
-                period = new Hour(start, UTC, Locale.ROOT);
-            } else {
-                period = new SimpleTimePeriod(start, Date.from(p.start().plusSeconds(t.bucketSeconds())));
-            }
+            // a plain period: JFreeChart's Day and Hour refuse years before 1900 or after 9999, which logs can hold
+            TimePeriod period = new SimpleTimePeriod(Date.from(p.start()),
+                    Date.from(p.start().plusSeconds(t.bucketSeconds())));
             data.add(period, p.interactions(), p.model(), false);
         }
         DateAxis time = new DateAxis(null, UTC, Locale.ROOT);
@@ -143,10 +135,13 @@ final class ReportCharts {
         return chart;
     }
 
+    /** Tick labels in the proleptic Gregorian calendar of the report's text (java.time), also before 1582. */
     private static java.text.DateFormat dateFormat(Timeline t) {
         java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(t.bucketSeconds() >= 86_400 ? "MMM d"
                 : "MMM d HH:mm", Locale.ROOT);
-        f.setTimeZone(UTC);
+        java.util.GregorianCalendar calendar = new java.util.GregorianCalendar(UTC, Locale.ROOT);
+        calendar.setGregorianChange(new Date(Long.MIN_VALUE));
+        f.setCalendar(calendar);
         return f;
     }
 

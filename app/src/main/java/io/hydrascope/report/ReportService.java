@@ -6,17 +6,15 @@ import io.hydrascope.model.AnnotationTarget;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ClusterResult;
 import io.hydrascope.model.ProgressListener;
+import io.hydrascope.store.OutputFile;
+import io.hydrascope.store.OutputFileException;
 import io.hydrascope.store.ReadSession;
 import io.hydrascope.store.ReportQueries;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -99,38 +97,33 @@ public final class ReportService {
     }
 
     /**
-     * Builds the report and writes it to {@code out}, replacing the file only once the whole report is written.
+     * Builds the report and writes it to {@code out}, which must be a new file or, when {@code replace}, an existing
+     * regular file (see {@link OutputFile}). The path is checked before any work and the file is put in place only
+     * once the whole report is written.
      *
      * @return the model that was written
+     * @throws ReportException naming the path and the reason when it cannot be written
      */
-    public ReportModel write(ReadSession session, ReportScope scope, ReportFormat format, Path out,
+    public ReportModel write(ReadSession session, ReportScope scope, ReportFormat format, Path out, boolean replace,
                              ProgressListener progress, CancellationToken cancel) {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ReportException(out + ": cannot write the report: folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw new ReportException(out + ": cannot write the report: is a folder");
+        OutputFile file;
+        try {
+            file = OutputFile.check(out, replace);
+        } catch (OutputFileException e) {
+            throw new ReportException(out + ": cannot write the report: " + e.reason(), e);
         }
         ReportModel model = build(session, scope, format.hasPictures(), progress, cancel);
-        Path temp = null;
         try {
-            temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                format.writer().write(model, stream, progress, cancel);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.write(stream -> format.writer().write(model, stream, progress, cancel));
             return model;
+        } catch (OutputFileException e) {
+            throw new ReportException(out + ": cannot write the report: " + e.reason(), e);
         } catch (AccessDeniedException e) {
             throw new ReportException(out + ": cannot write the report: permission denied", e);
         } catch (NoSuchFileException e) {
             throw new ReportException(out + ": cannot write the report: no such folder", e);
         } catch (IOException e) {
             throw new ReportException(out + ": cannot write the report: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -144,17 +137,6 @@ public final class ReportService {
                         || (scope instanceof ReportScope.WholeCase && a.bookmarked()
                         && a.target() != AnnotationTarget.INTERACTION))
                 .map(AnnotationIndex::line).filter(l -> !inSections.contains(l.target())).toList();
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // a leftover hidden part file is harmless; the real error was reported
-        }
     }
 
     static String defaultGenerator() {

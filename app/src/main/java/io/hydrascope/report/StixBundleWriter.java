@@ -36,7 +36,7 @@ public final class StixBundleWriter implements ReportWriter {
     static final UUID NAMESPACE = UUID.fromString("6f0c5f53-3d0e-4d8e-9a57-3b1f3d6e2a41");
     /** The namespace STIX 2.1 prescribes for deterministic observable ids. */
     static final UUID SCO_NAMESPACE = UUID.fromString("00abedb4-aa42-466c-9c01-fed23315a9b7");
-    private static final DateTimeFormatter STIX_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'",
+    private static final DateTimeFormatter STIX_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

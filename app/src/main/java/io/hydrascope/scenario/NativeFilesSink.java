@@ -9,6 +9,7 @@ import io.hydrascope.model.AccountProfile;
 import io.hydrascope.model.Interaction;
 import io.hydrascope.scenario.recipe.Scenario;
 import io.hydrascope.scenario.recipe.ScenarioJson;
+import io.hydrascope.store.OutputFile;
 import com.fasterxml.jackson.core.JsonEncoding;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -18,12 +19,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes a generated scenario in Hydrascope's native files: {@code interactions.csv} (streamed row by row),
  * {@code accounts.csv}, {@code labels.csv} and {@code scenario.json}. All CSV goes through Jackson's streaming
- * generator, so prompts with quotes, commas, newlines and any script are quoted correctly. Not thread-safe.
+ * generator, so prompts with quotes, commas, newlines and any script are quoted correctly. The files replace those of
+ * an earlier run in the folder only when the generation finishes, all four together, and only ever as regular files
+ * (see {@link OutputFile}); a failed or cancelled run leaves the folder as it was. Not thread-safe.
  */
 public final class NativeFilesSink implements GenerationSink {
     public static final String INTERACTIONS = "interactions.csv";
@@ -37,11 +41,20 @@ public final class NativeFilesSink implements GenerationSink {
 
     private final Path dir;
     private final CsvMapper csv = new CsvMapper();
+    /** Part files not yet in place, in the order they are committed. */
+    private final List<OutputFile.Draft> drafts = new ArrayList<>();
     private CsvGenerator interactions;
 
+    /**
+     * @throws io.hydrascope.store.OutputFileException when one of the four files is there as something other than
+     *                                                 a regular file
+     */
     public NativeFilesSink(Path dir) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
+        for (String name : List.of(INTERACTIONS, ACCOUNTS, LABELS, SCENARIO)) {
+            file(name);
+        }
     }
 
     @Override
@@ -111,13 +124,25 @@ public final class NativeFilesSink implements GenerationSink {
             w.write(ScenarioJson.prettyWriter(mapper).writeValueAsString(root));
             w.write('\n');
         }
+        while (!drafts.isEmpty()) {
+            drafts.get(0).commit();
+            drafts.remove(0);
+        }
     }
 
+    /** Closes what is open; part files not committed by {@link #finish} are deleted. */
     @Override
     public void close() throws IOException {
-        if (interactions != null) {
-            interactions.close();
-            interactions = null;
+        try {
+            if (interactions != null) {
+                interactions.close();
+                interactions = null;
+            }
+        } finally {
+            for (OutputFile.Draft draft : drafts) {
+                draft.close();
+            }
+            drafts.clear();
         }
     }
 
@@ -126,7 +151,7 @@ public final class NativeFilesSink implements GenerationSink {
         CsvSchema schema = CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build()
                 .withoutHeader().withLineSeparator("\n");
         CsvGenerator out = (CsvGenerator) csv.getFactory().createGenerator(
-                new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), BUFFER), JsonEncoding.UTF8);
+                new BufferedOutputStream(draft(name).stream(), BUFFER), JsonEncoding.UTF8);
         out.setSchema(schema);
         out.writeStartArray();
         for (String column : columns) {
@@ -137,7 +162,18 @@ public final class NativeFilesSink implements GenerationSink {
     }
 
     private Writer writer(String name) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(name)),
-                StandardCharsets.UTF_8), BUFFER);
+        return new BufferedWriter(new OutputStreamWriter(draft(name).stream(), StandardCharsets.UTF_8), BUFFER);
+    }
+
+    /** A part file for {@code name}, committed with the others when the generation finishes. */
+    private OutputFile.Draft draft(String name) throws IOException {
+        OutputFile.Draft draft = file(name).open();
+        drafts.add(draft);
+        return draft;
+    }
+
+    /** The folder is the user's choice and the names are ours: a regular file from an earlier run is replaced. */
+    private OutputFile file(String name) {
+        return OutputFile.check(dir.resolve(name), true);
     }
 }

@@ -37,6 +37,34 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aLinkToADeviceInPlaceOfOneOfItsFilesIsRefused() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("case"));
+        Path link = Files.createSymbolicLink(dir.resolve("accounts.csv"), Path.of("/dev/null"));
+        int code = run("generate", "--preset", "teaching", "--seed", "3", "--interactions", "2500", "--quiet",
+                "--out", dir.toString());
+        assertEquals(1, code);
+        assertEquals("hydrascope: " + link + ": is a symbolic link to a device, FIFO or socket, not a regular file",
+                err.toString().strip());
+        assertTrue(Files.isSymbolicLink(link));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(link), files.toList(), "nothing written");
+        }
+    }
+
+    @Test
+    void runningAgainReplacesTheFilesOfTheEarlierRun() throws IOException {
+        Path dir = tmp.resolve("case");
+        assertEquals(0, run("generate", "--preset", "teaching", "--seed", "3", "--interactions", "2500", "--quiet",
+                "--out", dir.toString()), err.toString());
+        assertEquals(0, run("generate", "--preset", "teaching", "--seed", "4", "--interactions", "2500", "--quiet",
+                "--out", dir.toString()), err.toString());
+        assertTrue(Files.readString(dir.resolve("scenario.json")).contains("\"seed\" : 4"));
+        try (var files = Files.list(dir)) {
+            assertEquals(4, files.count(), "no part files left");
+        }
+    }
+
+    @Test
     void aBadScenarioFileExitsWithTwoAndSaysWhatIsWrong() throws IOException {
         Path file = tmp.resolve("bad.json");
         Files.writeString(file,

@@ -66,6 +66,23 @@ class TopicModelCommandsTest {
     }
 
     @Test
+    void replacesAnExistingModelFileOnlyWithForce() throws Exception {
+        Path model = Files.writeString(dir.resolve("pets.bin"), "an older model");
+        CliTest.Run refused = CliTest.run("train-topics", "--data", labels().toString(), "--bits", "12", "--out",
+                model.toString());
+        assertEquals(1, refused.code());
+        assertEquals("hydrascope: " + model + ": cannot write the topic model: exists; use --force to replace",
+                refused.err().strip());
+        assertEquals("", refused.out(), "refused before training");
+        assertEquals("an older model", Files.readString(model));
+
+        CliTest.Run forced = CliTest.run("train-topics", "--data", labels().toString(), "--bits", "12", "--out",
+                model.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.size(model) > 4096);
+    }
+
+    @Test
     void refusesATrainingFileWithoutTheColumnsNamingIt() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "text,label\nhello,general\n");
         CliTest.Run r = CliTest.run("train-topics", "--data", bad.toString(), "--out", dir.resolve("m.bin").toString());

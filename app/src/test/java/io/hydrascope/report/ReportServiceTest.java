@@ -172,7 +172,7 @@ class ReportServiceTest {
         Files.writeString(out, "old");
         try (CaseStore store = CaseStore.open(AnalysedCase.shared()); var session = store.newReader()) {
             new ReportService(ReportOptions.DEFAULTS).write(session, ReportScope.wholeCase(), ReportFormat.MD, out,
-                    ProgressListener.NONE, new CancellationToken());
+                    true, ProgressListener.NONE, new CancellationToken());
         }
         assertTrue(Files.readString(out).startsWith("# Distillation campaign report"));
         try (var files = Files.list(dir)) {
@@ -185,10 +185,22 @@ class ReportServiceTest {
         Path out = dir.resolve("missing").resolve("r.html");
         try (CaseStore store = CaseStore.open(AnalysedCase.shared()); var session = store.newReader()) {
             ReportException e = assertThrows(ReportException.class, () -> new ReportService(ReportOptions.DEFAULTS)
-                    .write(session, ReportScope.wholeCase(), ReportFormat.HTML, out, ProgressListener.NONE,
+                    .write(session, ReportScope.wholeCase(), ReportFormat.HTML, out, true, ProgressListener.NONE,
                             new CancellationToken()));
             assertTrue(e.getMessage().endsWith("does not exist"), e.getMessage());
         }
+    }
+
+    @Test
+    void writeKeepsAnExistingFileUnlessToldToReplaceIt() throws Exception {
+        Path out = Files.writeString(dir.resolve("report.md"), "old");
+        try (CaseStore store = CaseStore.open(AnalysedCase.shared()); var session = store.newReader()) {
+            ReportException e = assertThrows(ReportException.class, () -> new ReportService(ReportOptions.DEFAULTS)
+                    .write(session, ReportScope.wholeCase(), ReportFormat.MD, out, false, ProgressListener.NONE,
+                            new CancellationToken()));
+            assertEquals(out + ": cannot write the report: exists", e.getMessage());
+        }
+        assertEquals("old", Files.readString(out));
     }
 
     @Test

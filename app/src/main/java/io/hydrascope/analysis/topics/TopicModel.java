@@ -1,5 +1,7 @@
 package io.hydrascope.analysis.topics;
 
+import io.hydrascope.store.OutputFile;
+import io.hydrascope.store.OutputFileException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -92,11 +94,19 @@ public final class TopicModel {
         }
     }
 
-    public void write(Path file) {
+    /**
+     * Writes the model to a new file or, when {@code replace}, over an existing regular file (see
+     * {@link OutputFile}).
+     *
+     * @throws TopicModelException naming the file and the reason when it cannot be written
+     */
+    public void write(Path file, boolean replace) {
         try {
-            Files.write(file, encode());
+            OutputFile.check(file, replace).write(out -> out.write(encode()));
+        } catch (OutputFileException e) {
+            throw new TopicModelException(file + ": cannot write the topic model: " + e.reason(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TopicModelException(file + ": cannot write the topic model: " + e.getMessage(), e);
         }
     }
 

@@ -275,7 +275,8 @@ public final class ExportReportViewModel {
         work.starting();
         long started = System.nanoTime();
         TaskHandle task = tasks.read("Writing " + f.name() + " report", (p, cancel) -> {
-            reports.write(open.reader(), scope, f, target, p, cancel);
+            // replacing was confirmed: by the save dialog for a chosen file, or by the question above
+            reports.write(open.reader(), scope, f, target, true, p, cancel);
             return Files.size(target);
         }).visible().onSuccess(size -> finished(target, size, started))
                 .onFailure(e -> failed("Not written: " + DialogService.describe(e)))

@@ -29,7 +29,7 @@ class TopicModelTest {
     void writesAndReadsTheSameBytes() {
         TopicModel m = small();
         Path file = dir.resolve("m.bin");
-        m.write(file);
+        m.write(file, false);
         TopicModel back = TopicModel.load(file);
         assertArrayEquals(m.bytes(), back.bytes());
         assertEquals(m.sha256(), back.sha256());

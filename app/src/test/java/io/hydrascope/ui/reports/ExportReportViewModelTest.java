@@ -123,6 +123,18 @@ class ExportReportViewModelTest {
     }
 
     @Test
+    void aFileTheUserChoseToReplaceIsReplaced() throws Exception {
+        Path existing = Files.writeString(dir.resolve("for-the-lead.md"), "last week's report");
+        ExportReportViewModel vm = dialog();
+        vm.formatProperty().set(ReportFormat.MD);
+        dialogs.fileToSave = existing; // the save dialog asked about replacing it
+        vm.chooseOutput();
+        vm.generate();
+        assertEquals(Phase.DONE, vm.phaseProperty().get(), vm.resultProperty().get());
+        assertTrue(Files.readString(existing).startsWith("# Distillation campaign report"));
+    }
+
+    @Test
     void switchingBetweenHtmlAndPdfReusesThePreview() {
         ExportReportViewModel vm = dialog();
         long built = tasks.titles().stream().filter("Previewing report"::equals).count();
