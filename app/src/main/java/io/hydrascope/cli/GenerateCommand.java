@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hydrascope generate}: writes a synthetic scenario in the native formats. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = {
             "Generates a synthetic API-log scenario: interactions.csv, accounts.csv, labels.csv and scenario.json.",
             "The same options and seed always give byte-identical files.",

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
  * window uses. Exit codes: 0 success, 1 failure while running, 2 bad usage.
  */
 @Command(name = "hydrascope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Investigation workbench for distillation attacks in API logs.",
         subcommands = {
             IngestCommand.class,

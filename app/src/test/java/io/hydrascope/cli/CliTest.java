@@ -61,6 +61,17 @@ class CliTest {
     }
 
     @Test
+    void everyCommandTakesHelpWithoutItsRequiredOptions() {
+        for (String command : java.util.List.of("info", "ingest", "analyze", "clusters", "search", "report",
+                "generate", "bench", "evaluate", "quarantine")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: hydrascope " + command), command + ": " + r.out());
+            assertTrue(r.err().isEmpty(), command + ": " + r.err());
+        }
+    }
+
+    @Test
     void ingestingTheSameFileTwiceSaysSo() throws Exception {
         Path log = sample();
         run("ingest", "--case", dir.resolve("c.hcase").toString(), log.toString());
