@@ -23,6 +23,8 @@ final class LinkKeyBuilder {
     static final double LOCKSTEP = 1.0;
     static final double CREATED = 0.8;
     static final double MODEL_MOVE = 0.8;
+    /** Share of the case's time windows above which an account's timing cannot be told from chance. */
+    static final double MAX_LOCKSTEP_ACTIVITY = 0.5;
 
     private final CaseScan scan;
     private final AnalysisSettings settings;
@@ -85,11 +87,31 @@ final class LinkKeyBuilder {
         addAll("email_domain", domains, EMAIL, Math.max(5, scan.accounts.size() / 50));
     }
 
+    /**
+     * Accounts active in the same time windows, found by MinHash bands over each account's active windows. An account
+     * active in more than half of the case's windows is left out: two such accounts share most windows whatever they
+     * are (an always-on integration, any account at high volume), so their agreement says nothing, and without this
+     * rule lockstep would grow with volume.
+     */
     private void addLockstep() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (AccountStats a : scan.accounts) {
+            if (a.interactions > 0) {
+                first = Math.min(first, a.first);
+                last = Math.max(last, a.last);
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        long bucket = settings.lockstepBucketSeconds() * CaseScan.MICROS_PER_SECOND;
+        long caseWindows = Math.floorDiv(last, bucket) - Math.floorDiv(first, bucket) + 1;
         Map<Long, KeyMembers> bands = new HashMap<>();
         for (AccountStats a : scan.accounts) {
             if (a.windows < settings.minLockstepWindows()
-                    || MinSketch.filledBins(a.syncSketch) < settings.minLockstepWindows()) {
+                    || MinSketch.filledBins(a.syncSketch) < settings.minLockstepWindows()
+                    || a.windows > MAX_LOCKSTEP_ACTIVITY * caseWindows) {
                 continue;
             }
             for (int band = 0; band < AccountStats.SYNC_BINS / AccountStats.SYNC_ROWS; band++) {
