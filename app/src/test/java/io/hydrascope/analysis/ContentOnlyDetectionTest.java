@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The hard preset at two sizes: a campaign that leaves no infrastructure, payment, sign-up or timing trace is found
  * by what its accounts ask, on a verdict marked as content-only, while the crowds that share text (users of one
  * coding agent, a university class, an evaluation vendor, people pasting one viral prompt) stay clear, with the
- * same verdicts at both sizes. (At 16 million interactions the campaign is still missed: see ADR 10.)
+ * same verdicts at both sizes (and at 4M and 16M interactions when run by hand: see ADR 10).
  */
 class ContentOnlyDetectionTest {
     @TempDir
