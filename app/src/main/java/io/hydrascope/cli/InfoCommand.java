@@ -34,7 +34,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseOption.file)) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file)) {
             CaseSummary s = store.summaries().summary();
             List<ImportRecord> imports = store.imports().list();
             if (json) {
