@@ -72,6 +72,7 @@ final class InfoCommand implements Callable<Integer> {
             f.put("format", r.format());
             f.put("kind", r.kind().dbValue());
             f.put("status", r.status().dbValue());
+            f.put("resumable", r.status().resumable());
             f.put("started_at", r.startedAt().toString());
             f.put("finished_at", r.finishedAt() == null ? null : r.finishedAt().toString());
             f.put("rows_read", r.counts().rowsRead());
@@ -79,6 +80,7 @@ final class InfoCommand implements Callable<Integer> {
             f.put("quarantined", r.counts().quarantined());
             f.put("duplicates", r.counts().duplicates());
             f.put("skipped", r.counts().skipped());
+            f.put("pending", r.counts().pending());
             f.put("flagged", r.counts().flagged());
         }
         return root;
@@ -96,9 +98,14 @@ final class InfoCommand implements Callable<Integer> {
         s.quarantineReasons().forEach((r, n) -> out.printf("quarantine:    %s: %,d%n", r, n));
         out.printf("imports:       %d%n", s.imports());
         for (ImportRecord r : imports) {
-            out.printf("  #%d %s [%s, %s] read %,d imported %,d quarantined %,d duplicates %,d skipped %,d%n",
-                    r.id(), r.fileName(), r.format(), r.status().dbValue(), r.counts().rowsRead(),
-                    r.counts().imported(), r.counts().quarantined(), r.counts().duplicates(), r.counts().skipped());
+            out.printf("  #%d %s [%s, %s] read %,d imported %,d quarantined %,d duplicates %,d skipped %,d%s%n",
+                    r.id(), r.fileName(), r.format(), r.status().describe(), r.counts().rowsRead(),
+                    r.counts().imported(), r.counts().quarantined(), r.counts().duplicates(), r.counts().skipped(),
+                    r.counts().pending() == 0 ? "" : String.format(" pending %,d (checked for duplicates when the "
+                            + "import resumes)", r.counts().pending()));
+            if (r.status().resumable()) {
+                out.printf("     resume with: hydrascope ingest --case %s %s%n", caseOption.file, r.filePath());
+            }
         }
     }
 
