@@ -18,6 +18,7 @@ import io.hydrascope.store.CaseStore;
 import io.hydrascope.store.InteractionScan;
 import io.hydrascope.store.ReadSession;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.Map;
 /**
  * Runs the whole detection on a case: one streaming pass classifies prompts, sketches templates and timing and
  * collects shared infrastructure; then link keys, Leiden communities, risk per cluster and per account. Results
- * replace the previous run's. Plain Java with progress and cancel; the command line and the window both call it.
+ * replace the previous run's in one transaction at the end, so a run that fails, is cancelled or killed leaves the
+ * previous results complete. Plain Java with progress and cancel; the command line and the window both call it.
  * Call from the case's writer thread.
  */
 public final class AnalysisService {
@@ -35,6 +37,7 @@ public final class AnalysisService {
     public AnalysisSummary analyse(CaseStore store, AnalysisSettings requested, ProgressListener progress,
                                    CancellationToken cancel) {
         long started = System.nanoTime();
+        Instant startedAt = Instant.now();
         AnalysisSettings settings = requested.withDefaults();
         TopicClassifier classifier = settings.topicModel() == null ? TopicClassifier.builtIn()
                 : new TopicClassifier(TopicModel.load(Path.of(settings.topicModel())));
@@ -49,10 +52,13 @@ public final class AnalysisService {
         }
         AnalysisRepository results = store.analysis();
         TopicModel model = classifier.model();
-        long runId = results.startRun(VERSION, toJson(settings), new AnalysisRepository.TopicModelRecord(model.name(),
-                model.sha256(), model.description(), model.isBuiltIn() ? null : model.bytes()));
+        AnalysisRepository.TopicModelRecord modelRecord = new AnalysisRepository.TopicModelRecord(model.name(),
+                model.sha256(), model.description(), model.isBuiltIn() ? null : model.bytes());
         if (bounds == null) {
-            results.finishRun(runId, "{}", List.of(), List.of(), List.of(), List.of(), List.of());
+            try (AnalysisRepository.RunWriter run = results.replaceRun(startedAt, VERSION, toJson(settings),
+                    modelRecord)) {
+                run.commit("{}", List.of(), List.of(), List.of(), List.of(), List.of());
+            }
             return new AnalysisSummary(0, infos.size(), 0, 0, 0, null, seconds(started), List.of(), model.label(), 0);
         }
         CaseScan scan = new CaseScan(infos, bounds[0], bounds[1], launch, settings);
@@ -74,25 +80,41 @@ public final class AnalysisService {
         ClusterAssembler assembler = new ClusterAssembler(scan, settings, keys, sharedFamilies);
         assembler.run();
         cancel.throwIfCancelled();
+        List<TemplateFamily> familyRows = familyRows(store, families); // read before the write transaction opens
         progress.progress(0, -1, "storing results");
-        writeTopics(results, scan, families, progress);
-        List<TemplateFamily> familyRows = familyRows(store, families);
-        List<LinkKey> keyRows = new ArrayList<>();
-        List<long[]> uses = new ArrayList<>();
-        for (int k = 0; k < keys.size(); k++) {
-            LinkKeyDraft d = keys.get(k);
-            keyRows.add(new LinkKey(k + 1, d.kind(), d.value(), d.size(), Math.round(d.weight() * 1000) / 1000.0));
-            for (int i = 0; i < d.accounts().length; i++) {
-                uses.add(new long[] {scan.accounts.get(d.accounts()[i]).info.ref(), k + 1, d.uses()[i]});
-            }
+        try (AnalysisRepository.RunWriter run = results.replaceRun(startedAt, VERSION, toJson(settings),
+                modelRecord)) {
+            writeTopics(run, scan, families, progress, cancel);
+            cancel.throwIfCancelled();
+            run.commit(summaryJson(scan, assembler.baselines, launch), assembler.clusters, assembler.accounts,
+                    keyRows(keys), keyUses(scan, keys), familyRows);
         }
-        results.finishRun(runId, summaryJson(scan, assembler.baselines, launch), assembler.clusters, assembler.accounts,
-                keyRows, uses, familyRows);
         List<ClusterResult> flagged = assembler.clusters.stream().filter(ClusterResult::flagged).toList();
         int flaggedAccounts = (int) assembler.accounts.stream().filter(a -> a.flagged()).count();
         return new AnalysisSummary(scan.interactions, infos.size(), assembler.clusters.size(), flagged.size(),
                 flaggedAccounts, launch == null ? null : launch.newModel(), seconds(started), flagged, model.label(),
                 scan.interactions == 0 ? 0 : scan.lowConfidence / (double) scan.interactions);
+    }
+
+    private static List<LinkKey> keyRows(List<LinkKeyDraft> keys) {
+        List<LinkKey> rows = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            LinkKeyDraft d = keys.get(k);
+            rows.add(new LinkKey(k + 1, d.kind(), d.value(), d.size(), Math.round(d.weight() * 1000) / 1000.0));
+        }
+        return rows;
+    }
+
+    /** Per account and link key (numbered as in {@link #keyRows}): account ref, key id, uses. */
+    private static List<long[]> keyUses(CaseScan scan, List<LinkKeyDraft> keys) {
+        List<long[]> uses = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            LinkKeyDraft d = keys.get(k);
+            for (int i = 0; i < d.accounts().length; i++) {
+                uses.add(new long[] {scan.accounts.get(d.accounts()[i]).info.ref(), k + 1, d.uses()[i]});
+            }
+        }
+        return uses;
     }
 
     private static void countDistinctIps(CaseScan scan) {
@@ -103,19 +125,18 @@ public final class AnalysisService {
         }
     }
 
-    private static void writeTopics(AnalysisRepository results, CaseScan scan, TemplateFamilies families,
-                                    ProgressListener progress) {
-        try (AnalysisRepository.TopicSink sink = results.topicSink()) {
-            for (int slot = 0; slot < scan.accountOf.length; slot++) {
-                if (scan.accountOf[slot] < 0) {
-                    continue;
-                }
-                sink.add(scan.minId + slot, scan.topicIds.get(scan.topicOf[slot]).id(), scan.cotOf[slot],
-                        families.familyOfSlot[slot], scan.confidenceOf[slot], scan.inheritedOf[slot]);
-                if ((slot & 0xFFFF) == 0) {
-                    progress.progress(slot, scan.accountOf.length, "storing topics");
-                }
+    private static void writeTopics(AnalysisRepository.RunWriter run, CaseScan scan, TemplateFamilies families,
+                                    ProgressListener progress, CancellationToken cancel) {
+        for (int slot = 0; slot < scan.accountOf.length; slot++) {
+            if ((slot & 0xFFFF) == 0) {
+                cancel.throwIfCancelled();
+                progress.progress(slot, scan.accountOf.length, "storing topics");
             }
+            if (scan.accountOf[slot] < 0) {
+                continue;
+            }
+            run.topic(scan.minId + slot, scan.topicIds.get(scan.topicOf[slot]).id(), scan.cotOf[slot],
+                    families.familyOfSlot[slot], scan.confidenceOf[slot], scan.inheritedOf[slot]);
         }
     }
 

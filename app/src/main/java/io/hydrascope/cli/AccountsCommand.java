@@ -34,7 +34,7 @@ final class AccountsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file); ReadSession session = store.newReader()) {
             AnalysisQueries q = Results.require(session, caseOption);
             try (CsvOut csv = new CsvOut(out, java.util.List.of("account_id", "cluster_id", "risk", "flagged",
                     "top_topic", "interactions", "affinity", "single_turn", "chain_of_thought", "minute_boundary",

@@ -62,7 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 0;
         } catch (CancelledException e) {
             progress.finish();
-            err.println("hydrascope: analysis cancelled; the previous results were cleared, run it again");
+            err.println("hydrascope: analysis cancelled; the previous results are unchanged");
             return 130;
         } finally {
             try {

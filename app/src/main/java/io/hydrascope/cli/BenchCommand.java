@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         TopicClassifier classifier = TopicClassifier.builtIn();
         if (caseFile != null) {
             List<String> prompts = new java.util.ArrayList<>();
-            try (io.hydrascope.store.CaseStore store = io.hydrascope.store.CaseStore.open(caseFile);
+            try (io.hydrascope.store.CaseStore store = io.hydrascope.store.CaseStore.openReadOnly(caseFile);
                  io.hydrascope.store.ReadSession session = store.newReader()) {
                 io.hydrascope.store.InteractionScan.scan(session, new CancellationToken(), r -> {
                     if (prompts.size() < 200_000) {

@@ -44,7 +44,7 @@ final class ClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file); ReadSession session = store.newReader()) {
             List<ClusterResult> clusters = Results.require(session, caseOption).clusters(flagged).stream()
                     .filter(c -> c.accounts() >= minAccounts).toList();
             if (format == Format.json) {

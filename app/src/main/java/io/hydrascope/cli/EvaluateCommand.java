@@ -50,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Map<String, Long> flagged = new HashMap<>();
         Map<String, String[]> labels;
-        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file); ReadSession session = store.newReader()) {
             AnalysisQueries q = Results.require(session, caseOption);
             q.accounts(true, null, a -> flagged.put(a.accountId(), a.clusterId()));
             labels = labelsFile == null ? q.labels() : LabelFile.read(labelsFile);
@@ -92,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         TopicEvaluation evaluation = new TopicEvaluation();
         int[] unmatched = {0};
-        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file); ReadSession session = store.newReader()) {
             AnalysisQueries q = Results.require(session, caseOption);
             q.interactionTopics(null, (id, topic, cot, confidence, inherited) -> {
                 var row = labels.remove(id);

@@ -34,7 +34,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseOption.file)) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file)) {
             CaseSummary s = store.summaries().summary();
             List<ImportRecord> imports = store.imports().list();
             if (json) {
@@ -72,6 +72,7 @@ final class InfoCommand implements Callable<Integer> {
             f.put("format", r.format());
             f.put("kind", r.kind().dbValue());
             f.put("status", r.status().dbValue());
+            f.put("resumable", r.status().resumable());
             f.put("started_at", r.startedAt().toString());
             f.put("finished_at", r.finishedAt() == null ? null : r.finishedAt().toString());
             f.put("rows_read", r.counts().rowsRead());
@@ -79,6 +80,7 @@ final class InfoCommand implements Callable<Integer> {
             f.put("quarantined", r.counts().quarantined());
             f.put("duplicates", r.counts().duplicates());
             f.put("skipped", r.counts().skipped());
+            f.put("pending", r.counts().pending());
             f.put("flagged", r.counts().flagged());
         }
         return root;
@@ -97,10 +99,15 @@ final class InfoCommand implements Callable<Integer> {
         s.quarantineReasons().forEach((r, n) -> out.printf("quarantine:    %s: %,d%n", TerminalText.safe(r), n));
         out.printf("imports:       %d%n", s.imports());
         for (ImportRecord r : imports) {
-            out.printf("  #%d %s [%s, %s] read %,d imported %,d quarantined %,d duplicates %,d skipped %,d%n",
-                    r.id(), TerminalText.safe(r.fileName()), TerminalText.safe(r.format()), r.status().dbValue(),
+            out.printf("  #%d %s [%s, %s] read %,d imported %,d quarantined %,d duplicates %,d skipped %,d%s%n",
+                    r.id(), TerminalText.safe(r.fileName()), TerminalText.safe(r.format()), r.status().describe(),
                     r.counts().rowsRead(), r.counts().imported(), r.counts().quarantined(), r.counts().duplicates(),
-                    r.counts().skipped());
+                    r.counts().skipped(), r.counts().pending() == 0 ? "" : String.format(" pending %,d (checked for "
+                            + "duplicates when the import resumes)", r.counts().pending()));
+            if (r.status().resumable()) {
+                out.printf("     resume with: hydrascope ingest --case %s %s%n", TerminalText.safe(caseOption.file),
+                        TerminalText.safe(r.filePath()));
+            }
         }
     }
 

@@ -35,7 +35,7 @@ final class QuarantineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseOption.file)) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file)) {
             if (format == Format.csv) {
                 writeCsv(store, out);
             } else {

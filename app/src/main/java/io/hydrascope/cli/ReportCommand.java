@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         CancellationToken cancel = new CancellationToken();
         StderrProgress progress = new StderrProgress(err);
         long started = System.nanoTime();
-        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file); ReadSession session = store.newReader()) {
             ReportModel model = service.write(session, reportScope, format, output.file, output.force, progress,
                     cancel);
             progress.finish();

@@ -31,7 +31,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "Most hits to show (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--build-index", description = "Finish building the search index first if it is not ready.")
+    @Option(names = "--build-index", description = "Finish building the search index first if it is not ready "
+            + "(the only way this command writes to the case).")
     boolean buildIndex;
 
     @Spec
@@ -41,7 +42,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (CaseStore store = CaseStore.open(caseOption.file)) {
+        try (CaseStore store = buildIndex ? CaseStore.open(caseOption.file)
+                : CaseStore.openReadOnly(caseOption.file)) {
             if (!store.promptIndex().isReady()) {
                 if (!buildIndex) {
                     err.println("hydrascope: the search index is still being built; results cover only part of the "

@@ -38,7 +38,7 @@ final class TopicsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseOption.file); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseOption.file); ReadSession session = store.newReader()) {
             AnalysisQueries q = Results.require(session, caseOption);
             if (cluster != null && q.cluster(cluster).isEmpty()) {
                 List<ClusterResult> all = q.clusters(false);

@@ -183,7 +183,7 @@ final class TrainTopicsCommand implements Callable<Integer> {
             byId.put(row.getValue().get("request_id"), row);
         }
         List<LabelledPrompt> out = new ArrayList<>();
-        try (CaseStore store = CaseStore.open(caseFile); ReadSession session = store.newReader()) {
+        try (CaseStore store = CaseStore.openReadOnly(caseFile); ReadSession session = store.newReader()) {
             InteractionScan.promptsByRequestId(session, byId.keySet(), (id, prompt) -> {
                 var row = byId.remove(id);
                 out.add(new LabelledPrompt(prompt == null ? "" : prompt,

@@ -15,16 +15,22 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Stores the results of an analysis run, replacing the previous run's. Writer thread only. Per-interaction topics
- * stream in through {@link TopicSink} in committed chunks; everything else is written at the end in one transaction.
+ * Stores the results of an analysis run, replacing the previous run's. Writer thread only.
+ *
+ * <p>A run is stored in one transaction ({@link RunWriter}): the previous results are deleted and the new ones
+ * written, per-interaction topics streamed in batches, and nothing is visible until {@link RunWriter#commit}. A run
+ * that fails, is cancelled or whose process is killed while storing leaves the previous run as it was, so the case
+ * always holds exactly one complete analysis (or none before the first). The transaction holds no rows in Java
+ * memory: SQLite spills its pages to the write-ahead log, which needs free disk about the size of the results until
+ * the commit.
  */
 public final class AnalysisRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] RESULT_TABLES = {"interaction_topics", "cluster_signals", "account_results",
         "account_keys", "link_keys", "template_families", "clusters", "analysis_runs"};
+    private static final int BATCH = 1024;
 
     private final CaseStore store;
 
@@ -39,30 +45,60 @@ public final class AnalysisRepository {
     public record TopicModelRecord(String name, String sha256, String description, byte[] file) {
     }
 
-    /** Deletes the previous results and records the start of a run; returns its id. */
-    public long startRun(String version, String settingsJson, TopicModelRecord topicModel) {
-        Connection c = store.writer();
+    /**
+     * Begins replacing the stored run: opens the transaction, deletes the previous results inside it and records the
+     * new run. Close the writer in all cases; without {@link RunWriter#commit} closing rolls everything back.
+     */
+    public RunWriter replaceRun(Instant startedAt, String version, String settingsJson, TopicModelRecord topicModel) {
         try {
+            return new RunWriter(startedAt, version, settingsJson, topicModel);
+        } catch (SQLException e) {
+            throw fail("cannot start storing the analysis", e);
+        }
+    }
+
+    /** One run's results on their way into the case: one open transaction. */
+    public final class RunWriter implements AutoCloseable {
+        private final Connection c = store.writer();
+        private final long runId;
+        private PreparedStatement topics;
+        private int pendingTopics;
+        private boolean committed;
+
+        private RunWriter(Instant startedAt, String version, String settingsJson, TopicModelRecord topicModel)
+                throws SQLException {
             c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                for (String table : RESULT_TABLES) {
-                    st.execute("DELETE FROM " + table);
+            try {
+                try (Statement st = c.createStatement()) {
+                    for (String table : RESULT_TABLES) {
+                        st.execute("DELETE FROM " + table);
+                    }
                 }
-            }
-            long id;
-            if (topicModel.file() != null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO topic_models (sha256, name, "
-                        + "description, model) VALUES (?, ?, ?, ?)")) {
-                    ps.setString(1, topicModel.sha256());
-                    ps.setString(2, topicModel.name());
-                    ps.setString(3, topicModel.description());
-                    ps.setBytes(4, topicModel.file());
-                    ps.executeUpdate();
+                if (topicModel.file() != null) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO topic_models (sha256, name, "
+                            + "description, model) VALUES (?, ?, ?, ?)")) {
+                        ps.setString(1, topicModel.sha256());
+                        ps.setString(2, topicModel.name());
+                        ps.setString(3, topicModel.description());
+                        ps.setBytes(4, topicModel.file());
+                        ps.executeUpdate();
+                    }
                 }
+                runId = insertRun(startedAt, version, settingsJson, topicModel);
+                topics = c.prepareStatement("INSERT INTO interaction_topics (interaction_id, topic, cot, family_id, "
+                        + "confidence, inherited) VALUES (?, ?, ?, ?, ?, ?)");
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                autoCommit(c);
+                throw e;
             }
+        }
+
+        private long insertRun(Instant startedAt, String version, String settingsJson, TopicModelRecord topicModel)
+                throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO analysis_runs (started_at, version, settings, "
                     + "topic_model, topic_model_sha256) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, Instant.now().toString());
+                ps.setString(1, startedAt.toString());
                 ps.setString(2, version);
                 ps.setString(3, settingsJson);
                 ps.setString(4, topicModel.name());
@@ -70,127 +106,73 @@ public final class AnalysisRepository {
                 ps.executeUpdate();
                 try (var keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    id = keys.getLong(1);
+                    return keys.getLong(1);
                 }
             }
-            c.commit();
-            return id;
-        } catch (SQLException e) {
-            throw fail("cannot start analysis", e);
-        } finally {
-            autoCommit(c);
-        }
-    }
-
-    /** Receives per-interaction topics during the scan and commits them in chunks. */
-    public final class TopicSink implements AutoCloseable {
-        private static final int CHUNK = 50_000;
-        private final PreparedStatement insert;
-        private int pending;
-
-        private TopicSink() throws SQLException {
-            store.writer().setAutoCommit(false);
-            insert = store.writer().prepareStatement("INSERT INTO interaction_topics (interaction_id, topic, cot, "
-                    + "family_id, confidence, inherited) VALUES (?, ?, ?, ?, ?, ?)");
         }
 
-        /** @param confidence the model's confidence in the interaction's own topic, in percent */
-        public void add(long interactionId, String topic, boolean cot, long familyId, int confidence,
-                        boolean inherited) {
+        /**
+         * Adds one interaction's topic.
+         *
+         * @param confidence the model's confidence in the interaction's own topic, in percent
+         */
+        public void topic(long interactionId, String topic, boolean cot, long familyId, int confidence,
+                          boolean inherited) {
             try {
-                insert.setLong(1, interactionId);
-                insert.setString(2, topic);
-                insert.setInt(3, cot ? 1 : 0);
+                topics.setLong(1, interactionId);
+                topics.setString(2, topic);
+                topics.setInt(3, cot ? 1 : 0);
                 if (familyId > 0) {
-                    insert.setLong(4, familyId);
+                    topics.setLong(4, familyId);
                 } else {
-                    insert.setNull(4, Types.INTEGER);
+                    topics.setNull(4, Types.INTEGER);
                 }
-                insert.setDouble(5, confidence / 100.0);
-                insert.setInt(6, inherited ? 1 : 0);
-                insert.addBatch();
-                if (++pending % 1024 == 0) {
-                    insert.executeBatch();
-                }
-                if (pending >= CHUNK) {
-                    insert.executeBatch();
-                    store.writer().commit();
-                    pending = 0;
+                topics.setDouble(5, confidence / 100.0);
+                topics.setInt(6, inherited ? 1 : 0);
+                topics.addBatch();
+                if (++pendingTopics == BATCH) {
+                    topics.executeBatch();
+                    pendingTopics = 0;
                 }
             } catch (SQLException e) {
                 throw fail("cannot store topics", e);
             }
         }
 
+        /**
+         * Writes clusters, signals, account results, link keys and template families, closes the run and commits:
+         * from here on the case shows this run instead of the previous one.
+         */
+        public void commit(String summaryJson, Collection<ClusterResult> clusters, Collection<AccountResult> accounts,
+                           List<LinkKey> keys, List<long[]> accountKeyUses, List<TemplateFamily> families) {
+            try {
+                topics.executeBatch();
+                pendingTopics = 0;
+                writeClusters(c, clusters);
+                writeAccounts(c, accounts);
+                writeKeys(c, keys, accountKeyUses);
+                writeFamilies(c, families);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_runs SET finished_at = ?, summary = ? "
+                        + "WHERE id = ?")) {
+                    ps.setString(1, Instant.now().toString());
+                    ps.setString(2, summaryJson);
+                    ps.setLong(3, runId);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                committed = true;
+            } catch (SQLException | JsonProcessingException e) {
+                throw new CaseStoreException(store.path() + ": cannot store analysis results: " + e.getMessage(), e);
+            }
+        }
+
+        /** Rolls back unless committed: the previous run stays as it was. */
         @Override
         public void close() {
-            try {
-                insert.executeBatch();
-                store.writer().commit();
-                insert.close();
-            } catch (SQLException e) {
-                throw fail("cannot store topics", e);
-            } finally {
-                autoCommit(store.writer());
+            CaseStore.closeQuietly(topics);
+            if (!committed) {
+                rollback(c);
             }
-        }
-    }
-
-    public TopicSink topicSink() {
-        try {
-            return new TopicSink();
-        } catch (SQLException e) {
-            throw fail("cannot store topics", e);
-        }
-    }
-
-    /** Sets the template family of interactions found to belong to one after the scan. */
-    public void assignFamilies(Map<Long, Long> familyByInteraction) {
-        Connection c = store.writer();
-        try (PreparedStatement ps = c.prepareStatement("UPDATE interaction_topics SET family_id = ? "
-                + "WHERE interaction_id = ?")) {
-            c.setAutoCommit(false);
-            int n = 0;
-            for (Map.Entry<Long, Long> e : familyByInteraction.entrySet()) {
-                ps.setLong(1, e.getValue());
-                ps.setLong(2, e.getKey());
-                ps.addBatch();
-                if (++n % 1024 == 0) {
-                    ps.executeBatch();
-                }
-            }
-            ps.executeBatch();
-            c.commit();
-        } catch (SQLException e) {
-            throw fail("cannot store template families", e);
-        } finally {
-            autoCommit(c);
-        }
-    }
-
-    /** Writes clusters, signals, account results, link keys and template families, and closes the run. */
-    public void finishRun(long runId, String summaryJson, Collection<ClusterResult> clusters,
-                          Collection<AccountResult> accounts, List<LinkKey> keys, List<long[]> accountKeyUses,
-                          List<TemplateFamily> families) {
-        Connection c = store.writer();
-        try {
-            c.setAutoCommit(false);
-            writeClusters(c, clusters);
-            writeAccounts(c, accounts);
-            writeKeys(c, keys, accountKeyUses);
-            writeFamilies(c, families);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE analysis_runs SET finished_at = ?, summary = ? "
-                    + "WHERE id = ?")) {
-                ps.setString(1, Instant.now().toString());
-                ps.setString(2, summaryJson);
-                ps.setLong(3, runId);
-                ps.executeUpdate();
-            }
-            c.commit();
-        } catch (SQLException | JsonProcessingException e) {
-            rollback(c);
-            throw new CaseStoreException(store.path() + ": cannot store analysis results: " + e.getMessage(), e);
-        } finally {
             autoCommit(c);
         }
     }

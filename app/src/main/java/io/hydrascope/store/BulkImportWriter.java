@@ -68,7 +68,8 @@ public final class BulkImportWriter implements AutoCloseable {
         this.rowsRead = resumeFrom.rowsRead();
         this.imported = resumeFrom.imported();
         this.quarantined = resumeFrom.quarantined();
-        this.duplicates = resumeFrom.duplicates();
+        // Rows an interrupted run set aside still wait in import_suspects: duplicates until close() settles them.
+        this.duplicates = resumeFrom.duplicates() + resumeFrom.pending();
         this.skipped = resumeFrom.skipped();
         this.flagged = resumeFrom.flagged();
         try {

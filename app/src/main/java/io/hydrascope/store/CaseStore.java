@@ -1,29 +1,29 @@
 package io.hydrascope.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * One case: a SQLite file holding imported interactions, accounts, quarantine, analysis results and annotations.
+ *
+ * <p>Opened for writing ({@link #open}, {@link #openOrCreate}: importing, analysing, the window), a case is migrated
+ * to the current schema and kept in WAL mode. Opened for reading ({@link #openReadOnly}: the commands that only
+ * report), every connection is read-only: the file is never created, migrated, switched to WAL or otherwise changed,
+ * and a case of another schema version is refused rather than upgraded. The one exception is SQLite's own recovery
+ * of a write that a killed process left half-done (see {@link CaseConnections#recoverAfter}). Either way a file is
+ * refused before anything is written when it is not a case, comes from a newer Hydrascope, or holds schema objects
+ * (triggers, views, tables, indexes) that Hydrascope did not create (see {@link CaseSchema}).
  *
  * <p>Thread rule: the writer connection belongs to one thread at a time (the CLI's main thread, or the window's
  * single database-writer executor). Readers on other threads take their own connection from {@link #newReader()};
  * WAL mode lets them read while the writer writes.
  */
 public final class CaseStore implements AutoCloseable {
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     /**
      * Secondary indexes, created after bulk loads (see {@link #dropSecondaryIndexes()}): request ids by their integer
      * key (see {@link RequestKeys}), one account's timeline with the model (so lanes and timelines read the index
@@ -36,51 +36,99 @@ public final class CaseStore implements AutoCloseable {
     private static final List<String> SECONDARY_INDEX_NAMES = List.of(
             "idx_interactions_request_key", "idx_interactions_account_ts_model", "idx_interactions_ip");
 
-    private final Path path;
-    private final Connection writer;
-    private volatile boolean exclusiveLoads;
-
-    private static final int BUSY_TIMEOUT_MS = 15_000;
-    /** Page cache of every connection: 128 MiB (negative: KiB). */
-    private static final int CACHE_KIB = -131_072;
+    private static final int BUSY_TIMEOUT_MS = CaseConnections.BUSY_TIMEOUT_MS;
+    private static final int CACHE_KIB = CaseConnections.CACHE_KIB;
     /** Page cache while indexes are built: small, so the sorter works in parallel runs (see ensureSecondaryIndexes). */
     private static final int SORT_CACHE_KIB = -2_000;
 
-    private CaseStore(Path path, Connection writer) {
+    private final Path path;
+    private final Connection writer;
+    private final boolean readOnly;
+    private final boolean immutable;
+    private volatile boolean exclusiveLoads;
+
+    private CaseStore(Path path, Connection writer, boolean readOnly, boolean immutable) {
         this.path = path;
         this.writer = writer;
+        this.readOnly = readOnly;
+        this.immutable = immutable;
     }
 
-    /** Opens an existing case file; fails with a clear message if it is missing, damaged or not a case. */
+    /**
+     * Opens an existing case file for writing, upgrading its schema if it is older; fails with a clear message if it
+     * is missing, empty, damaged or not a case.
+     */
     public static CaseStore open(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new CaseStoreException(path + ": case file not found (create one with 'hydrascope ingest')");
-        }
-        return openOrCreate(path);
+        CaseConnections.requireExisting(path);
+        return openForWriting(path);
     }
 
-    /** Opens a case file, creating an empty case when the file does not exist yet. */
+    /** Opens a case file for writing, creating an empty case when the file does not exist yet or is empty. */
     public static CaseStore openOrCreate(Path path) {
-        checkLooksLikeSqlite(path);
-        Connection connection = null;
+        CaseConnections.Content content = CaseConnections.inspect(path);
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (content != CaseConnections.Content.SQLITE) {
+                Path parent = path.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                CaseConnections.initialiseFile(path);
             }
-            if (!Files.exists(path) || Files.size(path) == 0) {
-                initialiseFile(path);
-            }
-            connection = connect(path, false);
-            checkIsCase(connection, path);
-            Migrations.apply(connection, path.toString());
-            ensureSecondaryIndexes(connection);
-            return new CaseStore(path, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
             throw new CaseStoreException(path + ": " + describe(e), e);
         } catch (IOException e) {
             throw new CaseStoreException(path + ": cannot create folder: " + e.getMessage(), e);
+        }
+        return openForWriting(path);
+    }
+
+    /**
+     * Opens an existing case for reading only (see the class comment). A case of an older schema version is refused
+     * with a message saying how to upgrade it, since the queries expect the current schema.
+     */
+    public static CaseStore openReadOnly(Path path) {
+        CaseConnections.requireExisting(path);
+        Connection connection = null;
+        try {
+            boolean immutable = false;
+            try {
+                connection = CaseConnections.reader(path, false);
+                Migrations.userVersion(connection);
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                connection = null;
+                if (CaseConnections.recoverAfter(e, path)) {
+                    connection = CaseConnections.reader(path, false);
+                } else if (CaseConnections.readImmutableAfter(e, path)) {
+                    connection = CaseConnections.reader(path, true);
+                    immutable = true;
+                } else {
+                    throw e;
+                }
+            }
+            CaseSchema.requireCase(connection, path, true);
+            return new CaseStore(path, connection, true, immutable);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new CaseStoreException(path + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static CaseStore openForWriting(Path path) {
+        Connection connection = null;
+        try {
+            connection = CaseConnections.writer(path);
+            CaseSchema.requireCase(connection, path, false);
+            CaseConnections.useWal(connection);
+            Migrations.apply(connection, path.toString());
+            ensureSecondaryIndexes(connection);
+            return new CaseStore(path, connection, false, false);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new CaseStoreException(path + ": " + describe(e), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -151,15 +199,23 @@ public final class CaseStore implements AutoCloseable {
         return msg.contains("SQLITE_BUSY") || msg.contains("database is locked");
     }
 
-    /** The writer connection. Package-private: only repositories in this package touch SQL. */
+    /**
+     * The store's own connection: the writer, or a read-only connection when the case was opened with
+     * {@link #openReadOnly}. Package-private: only repositories in this package touch SQL.
+     */
     Connection writer() {
         return writer;
+    }
+
+    /** True when the case was opened with {@link #openReadOnly}: nothing can be written through this store. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** A new read-only connection for a reader thread; the caller closes it. */
     public ReadSession newReader() {
         try {
-            return new ReadSession(connect(path, true), path);
+            return new ReadSession(CaseConnections.reader(path, immutable), path);
         } catch (SQLException e) {
             throw new CaseStoreException(path + ": " + describe(e), e);
         }
@@ -227,74 +283,14 @@ public final class CaseStore implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Statement st = writer.createStatement()) {
-            st.execute("PRAGMA optimize");
-        } catch (SQLException ignored) {
-            // optimize is advisory; closing must still happen
+        if (!readOnly) {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // optimize is advisory; closing must still happen
+            }
         }
         closeQuietly(writer);
-    }
-
-    /** Page size can only be chosen before the first table exists and before WAL mode is set. */
-    private static void initialiseFile(Path path) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA page_size = 16384");
-            st.execute("PRAGMA journal_mode = WAL");
-        }
-    }
-
-    static Connection connect(Path path, boolean readOnly) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(CACHE_KIB);
-        config.setReadOnly(readOnly);
-        // Each connection is used by one thread at a time (see the class comment; the driver also serialises calls
-        // on one connection), so SQLite's own per-call connection mutex is not needed: ~10% less CPU per insert.
-        config.setOpenMode(SQLiteOpenMode.NOMUTEX);
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(),
-                config.toProperties());
-        try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA trusted_schema = OFF");
-            st.execute("PRAGMA mmap_size = 268435456");
-        }
-        return connection;
-    }
-
-    private static void checkLooksLikeSqlite(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        if (Files.isDirectory(path)) {
-            throw new CaseStoreException(path + ": is a folder, not a case file");
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length == 0) {
-                return; // an empty file becomes a new case
-            }
-            if (!Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new CaseStoreException(path + ": not a Hydrascope case file (not an SQLite database)");
-            }
-        } catch (IOException e) {
-            throw new CaseStoreException(path + ": cannot read case file: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkIsCase(Connection connection, Path path) throws SQLException {
-        if (Migrations.userVersion(connection) > 0) {
-            return;
-        }
-        try (Statement st = connection.createStatement();
-             var rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-            if (rs.next() && rs.getInt(1) > 0) {
-                throw new CaseStoreException(path + ": an SQLite database, but not a Hydrascope case file");
-            }
-        }
     }
 
     static String describe(SQLException e) {
@@ -307,6 +303,10 @@ public final class CaseStore implements AutoCloseable {
         }
         if (msg.contains("SQLITE_CANTOPEN")) {
             return "cannot open the case file (" + msg + ")";
+        }
+        if (msg.contains("SQLITE_READONLY_ROLLBACK")) {
+            return "the case was left in the middle of a write by a process that stopped; open it for writing once "
+                    + "('hydrascope analyze', 'hydrascope ingest' or the window) to roll that write back";
         }
         if (msg.contains("SQLITE_READONLY")) {
             return "the case file is read-only (" + msg + ")";

@@ -29,7 +29,9 @@ public final class CaseSummaryRepository {
             long interactions = single(c, "SELECT count(*) FROM interactions", 1);
             long accounts = single(c, "SELECT count(*) FROM accounts", 1);
             long quarantined = single(c, "SELECT count(*) FROM quarantine", 1);
-            long duplicates = single(c, "SELECT coalesce(sum(duplicates), 0) FROM imports", 1);
+            // Rows an interrupted import set aside for checking are stored as duplicates but are not known to be any.
+            long duplicates = single(c, "SELECT coalesce(sum(duplicates), 0) - (SELECT count(*) FROM import_suspects) "
+                    + "FROM imports", 1);
             long imports = single(c, "SELECT count(*) FROM imports", 1);
             Long first = nullable(c, "SELECT min(ts) FROM interactions");
             Long last = nullable(c, "SELECT max(ts) FROM interactions");

@@ -14,10 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code imports} table: one row per source file, found again by its SHA-256. Writer-thread only. */
+/**
+ * The {@code imports} table: one row per source file, found again by its SHA-256. Writer-thread only, except the
+ * static {@link #list(ReadSession)}.
+ *
+ * <p>Imports read as they stand, not only as they were last stored: a {@code running} import whose process is gone
+ * reads as {@link ImportStatus#INTERRUPTED} (see {@link ImportOwner}), and rows it set aside to check against the
+ * case ({@code import_suspects}) count as pending, not as the duplicates the stored counts provisionally call them.
+ */
 public final class ImportRepository {
-    private static final String COLUMNS = "id, file_name, file_path, file_size, head_sha256, sha256, format, kind, started_at, "
-            + "finished_at, status, rows_read, imported, quarantined, duplicates, skipped, flagged, message";
+    /** The import's columns, with its pending rows and the process recorded as running it. */
+    private static final String SELECT = "SELECT id, file_name, file_path, file_size, head_sha256, sha256, format, "
+            + "kind, started_at, finished_at, status, rows_read, imported, quarantined, duplicates, skipped, flagged, "
+            + "message, coalesce(p.n, 0) AS pending, m.value AS owner FROM imports "
+            + "LEFT JOIN (SELECT import_id, count(*) AS n FROM import_suspects GROUP BY import_id) p "
+            + "ON p.import_id = imports.id "
+            + "LEFT JOIN meta m ON m.key = '" + ImportOwner.KEY_PREFIX + "' || imports.id";
 
     private final CaseStore store;
 
@@ -27,7 +39,7 @@ public final class ImportRepository {
 
     /** Imports of files of exactly this size, newest first: the only ones that can have the same content. */
     public List<ImportRecord> findBySize(long fileSize) {
-        String sql = "SELECT " + COLUMNS + " FROM imports WHERE file_size = ? ORDER BY id DESC";
+        String sql = SELECT + " WHERE file_size = ? ORDER BY id DESC";
         List<ImportRecord> out = new ArrayList<>();
         try (PreparedStatement ps = store.writer().prepareStatement(sql)) {
             ps.setLong(1, fileSize);
@@ -43,7 +55,7 @@ public final class ImportRepository {
     }
 
     public Optional<ImportRecord> find(long importId) {
-        String sql = "SELECT " + COLUMNS + " FROM imports WHERE id = ?";
+        String sql = SELECT + " WHERE id = ?";
         try (PreparedStatement ps = store.writer().prepareStatement(sql)) {
             ps.setLong(1, importId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -65,7 +77,7 @@ public final class ImportRepository {
 
     static List<ImportRecord> list(Connection connection) {
         List<ImportRecord> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM imports ORDER BY id");
+        try (PreparedStatement ps = connection.prepareStatement(SELECT + " ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(map(rs));
@@ -76,7 +88,7 @@ public final class ImportRepository {
         }
     }
 
-    /** Records the start of an import and returns its id. */
+    /** Records the start of an import, run by this process, and returns its id. */
     public long start(String fileName, String filePath, long fileSize, String headSha256, String sha256,
                       String format, DataKind kind) {
         String sql = "INSERT INTO imports (file_name, file_path, file_size, head_sha256, sha256, format, kind, "
@@ -92,23 +104,49 @@ public final class ImportRepository {
             ps.setString(8, Instant.now().toString());
             ps.setString(9, ImportStatus.RUNNING.dbValue());
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            recordOwner(id, ImportOwner.current());
+            return id;
         } catch (SQLException e) {
             throw fail("cannot record import of " + fileName, e);
         }
     }
 
-    /** Marks an unfinished import as running again (resumed). */
+    /** Marks an unfinished import as running again (resumed), by this process. */
     public void resume(long importId) {
         update(importId, ImportStatus.RUNNING, null, null, null);
+        try {
+            recordOwner(importId, ImportOwner.current());
+        } catch (SQLException e) {
+            throw fail("cannot update import " + importId, e);
+        }
     }
 
     /** Records how an import ended; {@code sha256} of the whole file when it was read to its end, else null. */
     public void finish(long importId, ImportStatus status, String message, String sha256) {
+        if (status == ImportStatus.RUNNING || status == ImportStatus.INTERRUPTED) {
+            throw new IllegalArgumentException("an import ends complete, cancelled or failed, not " + status);
+        }
         update(importId, status, Instant.now().toString(), message, sha256);
+        try (PreparedStatement ps = store.writer().prepareStatement("DELETE FROM meta WHERE key = ?")) {
+            ps.setString(1, ImportOwner.key(importId));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("cannot update import " + importId, e);
+        }
+    }
+
+    private void recordOwner(long importId, ImportOwner owner) throws SQLException {
+        try (PreparedStatement ps = store.writer().prepareStatement("INSERT OR REPLACE INTO meta (key, value) "
+                + "VALUES (?, ?)")) {
+            ps.setString(1, ImportOwner.key(importId));
+            ps.setString(2, owner.encode());
+            ps.executeUpdate();
+        }
     }
 
     private void update(long importId, ImportStatus status, String finishedAt, String message, String sha256) {
@@ -126,7 +164,10 @@ public final class ImportRepository {
         }
     }
 
-    /** Stores the counts; called inside the chunk transaction that wrote the rows they count. */
+    /**
+     * Stores the counts; called inside the chunk transaction that wrote the rows they count. Pending rows are stored
+     * as duplicates, as the table's check wants every row read accounted for; {@link #map} tells them apart again.
+     */
     static void storeCounts(Connection connection, long importId, ImportCounts c) throws SQLException {
         String sql = "UPDATE imports SET rows_read = ?, imported = ?, quarantined = ?, duplicates = ?, skipped = ?, "
                 + "flagged = ? WHERE id = ?";
@@ -134,7 +175,7 @@ public final class ImportRepository {
             ps.setLong(1, c.rowsRead());
             ps.setLong(2, c.imported());
             ps.setLong(3, c.quarantined());
-            ps.setLong(4, c.duplicates());
+            ps.setLong(4, c.duplicates() + c.pending());
             ps.setLong(5, c.skipped());
             ps.setLong(6, c.flagged());
             ps.setLong(7, importId);
@@ -144,12 +185,20 @@ public final class ImportRepository {
 
     private static ImportRecord map(ResultSet rs) throws SQLException {
         String finished = rs.getString("finished_at");
+        ImportStatus status = ImportStatus.fromDb(rs.getString("status"));
+        if (status == ImportStatus.RUNNING
+                && !ImportOwner.decode(rs.getString("owner")).map(ImportOwner::isAlive).orElse(false)) {
+            status = ImportStatus.INTERRUPTED;
+        }
+        // The stored duplicates include the rows set aside for checking (see BulkImportWriter#addSuspect).
+        long stored = rs.getLong("duplicates");
+        long pending = Math.min(stored, rs.getLong("pending"));
         return new ImportRecord(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_path"),
                 rs.getLong("file_size"), rs.getString("head_sha256"), rs.getString("sha256"), rs.getString("format"),
                 DataKind.fromDb(rs.getString("kind")), Instant.parse(rs.getString("started_at")),
-                finished == null ? null : Instant.parse(finished), ImportStatus.fromDb(rs.getString("status")),
+                finished == null ? null : Instant.parse(finished), status,
                 new ImportCounts(rs.getLong("rows_read"), rs.getLong("imported"), rs.getLong("quarantined"),
-                        rs.getLong("duplicates"), rs.getLong("skipped"), rs.getLong("flagged")),
+                        stored - pending, rs.getLong("skipped"), rs.getLong("flagged"), pending),
                 rs.getString("message"));
     }
 

@@ -36,16 +36,25 @@ final class Migrations {
         if (current == latestVersion()) {
             return;
         }
+        applyBetween(connection, current, latestVersion());
+    }
+
+    /** Brings a new, empty database to schema {@code version}: what a case of that version was made of. */
+    static void applyUpTo(Connection connection, int version) throws SQLException {
+        applyBetween(connection, 0, version);
+    }
+
+    private static void applyBetween(Connection connection, int current, int target) throws SQLException {
         Function.create(connection, REQUEST_KEY_FUNCTION, new RequestKeyFunction(), 1, Function.FLAG_DETERMINISTIC);
         try {
-            applyFrom(connection, current);
+            applyFrom(connection, current, target);
         } finally {
             Function.destroy(connection, REQUEST_KEY_FUNCTION);
         }
     }
 
-    private static void applyFrom(Connection connection, int current) throws SQLException {
-        for (int version = current + 1; version <= latestVersion(); version++) {
+    private static void applyFrom(Connection connection, int current, int target) throws SQLException {
+        for (int version = current + 1; version <= target; version++) {
             String sql = load(SCRIPTS.get(version - 1));
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);

@@ -126,6 +126,35 @@ class CliTest {
     }
 
     @Test
+    void readingCommandsRefuseAnEmptyFileAndLeaveItEmpty() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.hcase"));
+        for (String command : java.util.List.of("info", "clusters", "accounts", "quarantine")) {
+            Run r = run(command, "--case", empty.toString());
+            assertEquals(1, r.code(), command);
+            assertEquals("hydrascope: " + empty + ": an empty file, not a Hydrascope case file (a case is created by "
+                    + "'hydrascope ingest')", r.err().strip());
+        }
+        Run search = run("search", "--case", empty.toString(), "hello");
+        assertEquals(1, search.code());
+        assertEquals(0, Files.size(empty));
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("empty.hcase"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void infoOnAnotherSqliteDatabaseLeavesItsJournalAlone() throws Exception {
+        Path other = dir.resolve("other.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other); var st = c.createStatement()) {
+            st.execute("CREATE TABLE t (x)");
+        }
+        Run r = run("info", "--case", other.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("not a Hydrascope case file"), r.err());
+        assertEquals(java.util.List.of("delete"), io.hydrascope.CaseDb.column(other, "PRAGMA journal_mode"));
+    }
+
+    @Test
     void unreadableInputExitsOneNamingTheFile() {
         Run r = run("ingest", "--case", dir.resolve("c.hcase").toString(), dir.resolve("missing.csv").toString());
         assertEquals(1, r.code());
