@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hydrascope.model.CaseSummary;
 import io.hydrascope.model.ImportRecord;
+import io.hydrascope.store.CaseChecks;
 import io.hydrascope.store.CaseStore;
+import io.hydrascope.store.ReadSession;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +30,10 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--check", description = "Also check that the case is whole: SQLite's integrity and foreign-key "
+            + "checks, and one complete analysis. Exit code 1 when it is not.")
+    boolean check;
+
     @Spec
     CommandSpec spec;
 
@@ -37,13 +43,29 @@ final class InfoCommand implements Callable<Integer> {
         try (CaseStore store = CaseStore.openReadOnly(caseOption.file)) {
             CaseSummary s = store.summaries().summary();
             List<ImportRecord> imports = store.imports().list();
+            List<String> problems = List.of();
+            if (check) {
+                try (ReadSession session = store.newReader()) {
+                    problems = new CaseChecks(session).problems();
+                }
+            }
             if (json) {
-                out.println(JSON.writeValueAsString(toJson(s, imports)));
+                ObjectNode root = toJson(s, imports);
+                if (check) {
+                    root.putPOJO("problems", problems);
+                }
+                out.println(JSON.writeValueAsString(root));
             } else {
                 printText(out, s, imports);
+                if (check) {
+                    out.println(problems.isEmpty() ? "check:         ok (integrity, foreign keys, one complete "
+                            + "analysis)" : "check:         " + problems.size() + " problem"
+                            + (problems.size() == 1 ? "" : "s"));
+                    problems.forEach(p -> out.println("  " + TerminalText.safe(p)));
+                }
             }
+            return problems.isEmpty() ? 0 : 1;
         }
-        return 0;
     }
 
     private ObjectNode toJson(CaseSummary s, List<ImportRecord> imports) {

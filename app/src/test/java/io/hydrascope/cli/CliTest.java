@@ -72,6 +72,24 @@ class CliTest {
     }
 
     @Test
+    void infoCheckPassesAWholeCaseAndNamesWhatIsMissing() throws Exception {
+        String casePath = dir.resolve("c.hcase").toString();
+        run("ingest", "--case", casePath, sample().toString());
+        Run before = run("info", "--check", "--case", casePath);
+        assertEquals(0, before.code(), before.out() + before.err());
+        assertTrue(before.out().contains("check:         ok"), before.out());
+        assertEquals(0, run("analyze", "--case", casePath).code());
+        assertEquals(0, run("info", "--check", "--case", casePath).code());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + casePath);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DELETE FROM account_results");
+        }
+        Run after = run("info", "--check", "--case", casePath);
+        assertEquals(1, after.code(), after.out());
+        assertTrue(after.out().contains("analysis: the run has"), after.out());
+    }
+
+    @Test
     void ingestingTheSameFileTwiceSaysSo() throws Exception {
         Path log = sample();
         run("ingest", "--case", dir.resolve("c.hcase").toString(), log.toString());
