@@ -1,7 +1,7 @@
 package io.hydrascope.cli;
 
-import io.hydrascope.store.OutputFile;
-import io.hydrascope.store.OutputFileException;
+import io.hydrascope.model.files.OutputFile;
+import io.hydrascope.model.files.OutputFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

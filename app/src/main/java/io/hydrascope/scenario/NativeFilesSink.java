@@ -9,7 +9,7 @@ import io.hydrascope.model.AccountProfile;
 import io.hydrascope.model.Interaction;
 import io.hydrascope.scenario.recipe.Scenario;
 import io.hydrascope.scenario.recipe.ScenarioJson;
-import io.hydrascope.store.OutputFile;
+import io.hydrascope.model.files.OutputFile;
 import com.fasterxml.jackson.core.JsonEncoding;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -46,7 +46,7 @@ public final class NativeFilesSink implements GenerationSink {
     private CsvGenerator interactions;
 
     /**
-     * @throws io.hydrascope.store.OutputFileException when one of the four files is there as something other than
+     * @throws io.hydrascope.model.files.OutputFileException when one of the four files is there as something other than
      *                                                 a regular file
      */
     public NativeFilesSink(Path dir) throws IOException {

@@ -1,7 +1,7 @@
 package io.hydrascope.analysis.topics;
 
-import io.hydrascope.store.OutputFile;
-import io.hydrascope.store.OutputFileException;
+import io.hydrascope.model.files.OutputFile;
+import io.hydrascope.model.files.OutputFileException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package io.hydrascope.store;
+package io.hydrascope.model.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

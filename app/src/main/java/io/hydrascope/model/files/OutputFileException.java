@@ -1,4 +1,4 @@
-package io.hydrascope.store;
+package io.hydrascope.model.files;
 
 import java.nio.file.Path;
 

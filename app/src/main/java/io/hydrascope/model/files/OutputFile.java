@@ -1,4 +1,4 @@
-package io.hydrascope.store;
+package io.hydrascope.model.files;
 
 import java.io.Closeable;
 import java.io.IOException;
