@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * Streams the elements of a top-level JSON array, or the top-level values of a JSON document (one object, or several
@@ -104,10 +105,10 @@ public final class JsonElementStream implements Closeable {
             }
             return true;
         } catch (StreamConstraintsException e) {
-            locate(e);
-            return stop("a string in the element starting at line " + line + " is longer than the record size "
-                    + "limit of " + maxChars + " characters; it cannot be skipped inside a JSON array (" +
-                    e.getOriginalMessage() + ")");
+            // line stays where the element starts
+            return stop(String.format(Locale.ROOT, "a string in the element starting at line %d is longer than the "
+                    + "record size limit of %,d characters, and inside a JSON array it cannot be skipped", line,
+                    maxChars));
         } catch (JsonProcessingException e) {
             locate(e);
             return stop("invalid JSON at line " + line + " column " + column + ": " + e.getOriginalMessage());
