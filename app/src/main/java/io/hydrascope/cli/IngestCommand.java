@@ -56,6 +56,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             + "~/.hydrascope/profiles).")
     Path profiles;
 
+    @Option(names = "--max-record-bytes", paramLabel = "SIZE", description = "Largest record read: a CSV row, a JSON "
+            + "Lines line or an object of a JSON array, in bytes, or with a suffix K, M or G (binary units; default: "
+            + "16M). A larger record is quarantined with its line and size and skipped.")
+    String maxRecordBytes;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +75,14 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             err.println("hydrascope: --mapping " + TerminalText.safe(mapping) + ": "
                     + TerminalText.safe(e.getMessage()));
             return 2;
+        }
+        if (maxRecordBytes != null) {
+            try {
+                options = options.withMaxRecordBytes(parseSize(maxRecordBytes));
+            } catch (IllegalArgumentException e) {
+                err.println("hydrascope: --max-record-bytes " + maxRecordBytes + ": " + e.getMessage());
+                return 2;
+            }
         }
         CancellationToken cancel = new CancellationToken();
         CountDownLatch done = new CountDownLatch(1);
@@ -87,6 +100,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     ImportResult result = service.importFile(store, file, options, progress, cancel);
                     progress.finish();
                     printResult(out, store, result);
+                    if (!result.complete()) {
+                        err.println("hydrascope: " + file + ": import " + result.incompleteReason());
+                        failures++;
+                    }
                 } catch (ImportCancelledException e) {
                     progress.finish();
                     err.println("hydrascope: " + TerminalText.safe(e.getMessage()));
@@ -135,10 +152,31 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         reasons.forEach((reason, n) -> out.printf("  quarantined: %s: %,d%n", TerminalText.safe(reason), n));
         if (r.message() != null) {
             for (String note : r.message().split("; ")) {
-                out.printf("  note: %s%n", TerminalText.safe(note));
+                out.printf(note.startsWith(ImportService.INCOMPLETE) ? "  %s%n" : "  note: %s%n",
+                        TerminalText.safe(note));
             }
         }
         out.printf("  %.1f s, %,.0f rows/s%n", seconds, seconds > 0 ? c.rowsRead() / seconds : 0.0);
+    }
+
+    /** Bytes in "1048576", "64K", "16M" or "1G" (binary units, case ignored). */
+    static long parseSize(String text) {
+        String s = text.strip().toUpperCase(java.util.Locale.ROOT);
+        int shift = 0;
+        if (!s.isEmpty() && "KMG".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            shift = 10 * ("KMG".indexOf(s.charAt(s.length() - 1)) + 1);
+            s = s.substring(0, s.length() - 1);
+        }
+        long n;
+        try {
+            n = Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected a number of bytes, optionally with K, M or G");
+        }
+        if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return n << shift;
     }
 
     /** A profile file when one exists at that path, else a profile saved under that name. */

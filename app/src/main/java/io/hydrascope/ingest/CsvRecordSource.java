@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,21 +15,29 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads RFC 4180 CSV (header row, quoted fields with embedded newlines, CRLF or LF) with FastCSV, about twice as
  * fast as Jackson's CSV parser on prompt-sized quoted fields. A record whose field count differs from the header's
  * is reported as a problem, not guessed at; text after a closing quote is kept rather than rejected. A quoted field
- * left open runs to the end of the file: that last record is reported as malformed instead of imported.
+ * left open runs to the end of the file: that last record is reported as malformed instead of imported. A record
+ * larger than the record size limit is cut off before the parser by a {@link CsvRecordLimiter} and reported as too
+ * large; reading goes on with the next record. Should the parser still fail, reading stops there with a
+ * {@link ReadStop}.
  */
 final class CsvRecordSource implements RecordSource {
     private static final CsvMapper MAPPER = new CsvMapper();
 
+    /** Room the parser needs beyond the longest field it is given. */
+    private static final int PARSER_SLACK = 1 << 16;
+
     private final CsvReader<Fields> reader;
     private final Iterator<Fields> records;
-    private final LastCharReader source;
+    private final CsvRecordLimiter source;
     private final CountingInputStream counter;
+    private final long maxRecordBytes;
     private final List<String> header;
     private final Map<String, Integer> columnByName = new HashMap<>();
     private final Row row = new Row();
@@ -43,20 +50,31 @@ final class CsvRecordSource implements RecordSource {
     private String problem;
     private String problemDetail;
     private boolean broken;
+    private ReadStop stop;
+    /** The current record was cut at the size limit. */
+    private boolean oversized;
+    private long oversizedBytes;
+    /** File line minus parser line, as of the last record cut. */
+    private long lineShift;
 
-    CsvRecordSource(Reader reader, CountingInputStream counter) throws IOException {
+    CsvRecordSource(Reader reader, CountingInputStream counter, long maxRecordBytes) throws IOException {
         this.counter = counter;
-        this.source = new LastCharReader(reader);
+        this.maxRecordBytes = maxRecordBytes;
+        this.source = new CsvRecordLimiter(reader, maxRecordBytes);
         this.reader = CsvReader.builder()
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .allowExtraCharsAfterClosingQuote(true)
+                .maxBufferSize((int) Math.min(Integer.MAX_VALUE - 8L, maxRecordBytes + PARSER_SLACK))
                 .build(new FieldsHandler(), source);
         this.records = this.reader.iterator();
         try {
             if (!readRecord()) {
                 throw new IOException("the file is empty (expected a header row)");
+            }
+            if (oversized && !broken) {
+                throw new IOException("the header row is larger than the record size limit (" + problemDetail + ")");
             }
             if (problem != null) {
                 throw new IOException("malformed CSV header: " + problemDetail);
@@ -79,6 +97,7 @@ final class CsvRecordSource implements RecordSource {
     public boolean next() throws IOException {
         problem = null;
         problemDetail = null;
+        oversized = false;
         if (broken) {
             return false;
         }
@@ -89,10 +108,9 @@ final class CsvRecordSource implements RecordSource {
         } catch (CsvParseException e) {
             broken = true;
             values = List.of();
-            line++;
-            problem = "malformed CSV";
-            problemDetail = e.getMessage() + " (the rest of the file could not be read)";
-            return true;
+            stop = new ReadStop(line + 1, "malformed CSV after line " + line + ": " + e.getMessage(),
+                    counter.count());
+            return false;
         }
         if (problem == null && values.size() != header.size()) {
             problem = "wrong column count";
@@ -124,7 +142,17 @@ final class CsvRecordSource implements RecordSource {
         }
         values = current.values;
         line = current.line;
-        if (ahead == null && aheadFailure == null && current.lastQuoted && source.lastChar() != '"') {
+        boolean last = ahead == null && aheadFailure == null;
+        if (current.cut != null) {
+            oversized = true;
+            oversizedBytes = current.cut.bytes();
+            broken = current.cut.endsInOpenQuote();
+            problem = broken ? "malformed CSV" : RecordSize.TOO_LARGE;
+            problemDetail = broken
+                    ? String.format(Locale.ROOT, "a quoted field is not closed before the end of the file (the "
+                            + "%,d bytes from its record's start to the end were skipped)", current.cut.bytes())
+                    : RecordSize.detail(current.cut.bytes(), "bytes", maxRecordBytes);
+        } else if (last && current.lastQuoted && source.endedInQuotes()) {
             broken = true;
             problem = "malformed CSV";
             problemDetail = "a quoted field is not closed before the end of the file (everything after its opening "
@@ -133,12 +161,28 @@ final class CsvRecordSource implements RecordSource {
         return true;
     }
 
+    /** The parser's next record with its line in the file, and the cut that ended it if it was too large. */
     private Fields fetch() throws IOException {
+        Fields parsed;
         try {
-            return records.hasNext() ? records.next() : null;
+            parsed = records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (parsed == null) {
+            return null;
+        }
+        CsvRecordLimiter.Cut cut = null;
+        for (CsvRecordLimiter.Cut c = source.cuts().peek(); c != null && c.parserLine() <= parsed.line;
+             c = source.cuts().peek()) {
+            source.cuts().remove();
+            lineShift = c.shiftAfter();
+            if (c.parserLine() == parsed.line) {
+                cut = c;
+            }
+        }
+        long fileLine = cut != null ? cut.line() : parsed.line + lineShift;
+        return new Fields(parsed.values, fileLine, parsed.lastQuoted, cut);
     }
 
     @Override
@@ -167,7 +211,20 @@ final class CsvRecordSource implements RecordSource {
     }
 
     @Override
+    public ReadStop stop() {
+        return stop;
+    }
+
+    @Override
     public String raw() {
+        if (oversized) {
+            StringBuilder head = new StringBuilder();
+            for (int i = 0; i < values.size() && head.length() < RecordSize.HEAD_CHARS; i++) {
+                head.append(i == 0 ? "" : ",").append(values.get(i), 0,
+                        Math.min(values.get(i).length(), RecordSize.HEAD_CHARS));
+            }
+            return RecordSize.head(head, oversizedBytes, "bytes");
+        }
         try {
             return MAPPER.writer(CsvSchema.emptySchema()).writeValueAsString(values.toArray(new String[0])).strip();
         } catch (JsonProcessingException e) {
@@ -186,8 +243,11 @@ final class CsvRecordSource implements RecordSource {
         source.close();
     }
 
-    /** One record as FastCSV parsed it: its fields, the line it starts on, whether its last field was quoted. */
-    private record Fields(List<String> values, long line, boolean lastQuoted) {
+    /**
+     * One record as FastCSV parsed it: its fields, the line it starts on, whether its last field was quoted, and the
+     * cut that ended it when it was too large (else null).
+     */
+    private record Fields(List<String> values, long line, boolean lastQuoted, CsvRecordLimiter.Cut cut) {
     }
 
     private static final class FieldsHandler extends AbstractBaseCsvCallbackHandler<Fields> {
@@ -208,41 +268,8 @@ final class CsvRecordSource implements RecordSource {
 
         @Override
         protected Fields buildRecord() {
-            return new Fields(Arrays.asList(fields.toArray(new String[0])), getStartingLineNumber(), lastQuoted);
-        }
-    }
-
-    /** Remembers the last character read that is not a line break, to tell a closed last field from an open one. */
-    private static final class LastCharReader extends FilterReader {
-        private int lastChar = -1;
-
-        LastCharReader(Reader in) {
-            super(in);
-        }
-
-        int lastChar() {
-            return lastChar;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
-            for (int i = off + n - 1; i >= off; i--) {
-                if (buf[i] != '\n' && buf[i] != '\r') {
-                    lastChar = buf[i];
-                    break;
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = in.read();
-            if (c >= 0 && c != '\n' && c != '\r') {
-                lastChar = c;
-            }
-            return c;
+            return new Fields(Arrays.asList(fields.toArray(new String[0])), getStartingLineNumber(), lastQuoted,
+                    null);
         }
     }
 

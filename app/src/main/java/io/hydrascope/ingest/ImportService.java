@@ -12,7 +12,9 @@ import io.hydrascope.store.ImportRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,8 +25,14 @@ import java.util.Optional;
  * cancelled or killed resumes after its last committed chunk. The whole-file hash is computed up front only when
  * the case already holds an import of a file of the same size; otherwise it is computed while the file streams.
  * Parsing runs on a helper thread; the calling thread is the database writer.
+ *
+ * <p>A file whose rest cannot be read (see {@link ReadStop}) keeps the rows read before that point and ends
+ * {@link ImportStatus#FAILED} with a message starting with {@link #INCOMPLETE} that says how much was not read; like
+ * any unfinished import it is resumed, not taken as imported, when the file is imported again.
  */
 public final class ImportService {
+    /** How the message of an import that could not read its whole file begins. */
+    public static final String INCOMPLETE = "incomplete:";
     /** Rows per committed chunk: what a killed import can lose and must redo. */
     static final int CHUNK_ROWS = 50_000;
     /** Rough bytes per row, to judge whether a load is large compared with the case. */
@@ -120,7 +128,8 @@ public final class ImportService {
             pipeline.start();
             long sinceCommit = 0;
             String label = "importing " + file.getFileName();
-            for (ParsingPipeline.Batch batch = pipeline.take(); !batch.isEnd(); batch = pipeline.take()) {
+            ParsingPipeline.Batch batch;
+            for (batch = pipeline.take(); batch.rows() != null; batch = pipeline.take()) {
                 for (ParsedRow row : batch.rows()) {
                     write(writer, row);
                 }
@@ -137,16 +146,29 @@ public final class ImportService {
                 }
             }
             writer.commitChunk();
+            List<String> notes = new ArrayList<>(source.encodingNotes());
             if (status == ImportStatus.CANCELLED) {
-                message = "cancelled after " + writer.counts().rowsRead() + " rows; import the file again to resume";
+                notes.add(0, "cancelled after " + writer.counts().rowsRead() + " rows; import the file again to "
+                        + "resume");
             } else {
-                List<String> notes = source.reader().notes();
-                message = notes.isEmpty() ? null : String.join("; ", notes);
+                if (batch.stop() != null) {
+                    status = ImportStatus.FAILED;
+                    notes.add(0, incomplete(batch.stop(), size));
+                }
+                notes.addAll(source.reader().notes());
             }
+            message = notes.isEmpty() ? null : String.join("; ", notes);
             progress.progress(size, size, "indexing " + file.getFileName());
-        } catch (RuntimeException e) {
-            markFailed(imports, importId, e);
+        } catch (CancelledException e) {
             throw e;
+        } catch (RuntimeException e) {
+            markFailed(imports, importId, e.getMessage());
+            throw e;
+        } catch (Error e) {
+            // the writer thread ran out of memory or worse: say so, and leave a case that can resume
+            ImportException failure = new ImportException(file, "import failed: " + e, e);
+            markFailed(imports, importId, failure.getMessage());
+            throw failure;
         } finally {
             if (pipeline != null) {
                 pipeline.stop();
@@ -157,6 +179,15 @@ public final class ImportService {
         String sha = knownSha != null ? knownSha : (status == ImportStatus.COMPLETE ? pipeline.sha256() : null);
         imports.finish(importId, status, message, sha);
         return status;
+    }
+
+    /** The import's message when the rest of the file could not be read: where, why, and how much is left. */
+    static String incomplete(ReadStop stop, long size) {
+        long unread = Math.max(0, size - stop.bytesRead());
+        return String.format(Locale.ROOT, "%s reading stopped at line %,d: %s - about %,d of %,d bytes (%.1f%%) were "
+                        + "not read, import the file again to resume once the cause is fixed", INCOMPLETE,
+                stop.line(), stop.reason().replace("; ", ", "), unread, size,
+                size == 0 ? 0.0 : 100.0 * unread / size);
     }
 
     private static void write(BulkImportWriter writer, ParsedRow row) {
@@ -185,12 +216,9 @@ public final class ImportService {
         }
     }
 
-    private static void markFailed(ImportRepository imports, long importId, RuntimeException e) {
-        if (e instanceof CancelledException) {
-            return;
-        }
+    private static void markFailed(ImportRepository imports, long importId, String message) {
         try {
-            imports.finish(importId, ImportStatus.FAILED, e.getMessage(), null);
+            imports.finish(importId, ImportStatus.FAILED, message, null);
         } catch (RuntimeException ignored) {
             // the original failure is what the user needs to see
         }

@@ -3,46 +3,45 @@ package io.hydrascope.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads JSON Lines: one JSON object per line, blank lines ignored. A line that is not a JSON object is a problem
- * record and reading goes on with the next line.
+ * Reads JSON Lines: one JSON object per line, blank lines ignored. A line that is not a JSON object, or that is
+ * larger than the record size limit, is a problem record and reading goes on with the next line; an oversized line
+ * is skipped without being held in memory.
  */
 final class JsonLinesRecordSource implements RecordSource {
-    private final BufferedReader reader;
+    private static final String NOT_AN_OBJECT = "expected a JSON object";
+
+    private final BoundedLineReader lines;
     private final CountingInputStream counter;
+    private final long maxRecordBytes;
     private final List<String> keys = new ArrayList<>();
     private String current;
-    private long lineNumber;
     private long recordLine;
     private JsonRecord record;
     private String problem;
     private String problemDetail;
-    private JsonNode pending;
-    private long pendingLine;
+    /** The first record, read ahead for its keys and handed out by the first {@link #next()}. */
+    private boolean firstPending;
 
-    JsonLinesRecordSource(BufferedReader reader, CountingInputStream counter) throws IOException {
-        this.reader = reader;
+    JsonLinesRecordSource(Reader reader, CountingInputStream counter, long maxRecordBytes) throws IOException {
+        this.lines = new BoundedLineReader(reader, maxRecordBytes);
         this.counter = counter;
-        String first = nextNonBlank();
-        if (first == null) {
+        this.maxRecordBytes = maxRecordBytes;
+        if (!advance()) {
             throw new IOException("the file is empty (expected JSON objects, one per line)");
         }
-        pendingLine = lineNumber;
-        current = first;
-        try {
-            pending = JsonValues.MAPPER.readTree(first);
-        } catch (JsonProcessingException e) {
-            throw new IOException("line " + lineNumber + ": not valid JSON: " + e.getOriginalMessage());
+        if (record != null) {
+            record.names().forEach(keys::add);
+        } else if (!RecordSize.TOO_LARGE.equals(problem)) {
+            throw new IOException("line " + recordLine + ": " + (NOT_AN_OBJECT.equals(problemDetail)
+                    ? "expected a JSON object per line" : "not valid JSON: " + problemDetail));
         }
-        if (!pending.isObject()) {
-            throw new IOException("line " + lineNumber + ": expected a JSON object per line");
-        }
-        pending.fieldNames().forEachRemaining(keys::add);
+        firstPending = true;
     }
 
     @Override
@@ -52,47 +51,46 @@ final class JsonLinesRecordSource implements RecordSource {
 
     @Override
     public boolean next() throws IOException {
+        if (firstPending) {
+            firstPending = false;
+            return true;
+        }
+        return advance();
+    }
+
+    private boolean advance() throws IOException {
         problem = null;
         problemDetail = null;
         record = null;
-        JsonNode node;
-        if (pending != null) {
-            node = pending;
-            recordLine = pendingLine;
-            pending = null;
-        } else {
-            current = nextNonBlank();
-            if (current == null) {
+        current = null;
+        do {
+            if (!lines.next()) {
                 return false;
             }
-            recordLine = lineNumber;
-            try {
-                node = JsonValues.MAPPER.readTree(current);
-            } catch (JsonProcessingException e) {
-                problem = "invalid JSON";
-                problemDetail = e.getOriginalMessage();
-                return true;
-            }
+        } while (!lines.oversized() && lines.text().isBlank());
+        recordLine = lines.number();
+        if (lines.oversized()) {
+            problem = RecordSize.TOO_LARGE;
+            problemDetail = RecordSize.detail(lines.bytes(), "bytes", maxRecordBytes);
+            current = RecordSize.head(lines.head(), lines.bytes(), "bytes");
+            return true;
+        }
+        current = lines.text();
+        JsonNode node;
+        try {
+            node = JsonValues.MAPPER.readTree(current);
+        } catch (JsonProcessingException e) {
+            problem = "invalid JSON";
+            problemDetail = e.getOriginalMessage();
+            return true;
         }
         if (node == null || !node.isObject()) {
             problem = "invalid JSON";
-            problemDetail = "expected a JSON object";
+            problemDetail = NOT_AN_OBJECT;
             return true;
         }
         record = new JsonRecord((ObjectNode) node);
         return true;
-    }
-
-    private String nextNonBlank() throws IOException {
-        String line;
-        do {
-            line = reader.readLine();
-            if (line == null) {
-                return null;
-            }
-            lineNumber++;
-        } while (line.isBlank());
-        return line;
     }
 
     @Override
@@ -132,6 +130,6 @@ final class JsonLinesRecordSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        lines.close();
     }
 }

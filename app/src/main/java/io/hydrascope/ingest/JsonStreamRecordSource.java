@@ -68,6 +68,12 @@ final class JsonStreamRecordSource implements RecordSource {
     }
 
     @Override
+    public ReadStop stop() {
+        String reason = elements.stopReason();
+        return reason == null ? null : new ReadStop(elements.line(), reason, counter.count());
+    }
+
+    @Override
     public String problem() {
         return elements.problem();
     }

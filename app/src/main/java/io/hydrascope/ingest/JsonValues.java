@@ -2,14 +2,22 @@ package io.hydrascope.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 
 /** Turning JSON values into the text Hydrascope stores, and reading JSON that sources embed in text fields. */
 public final class JsonValues {
-    /** Shared mapper; prompts of many MiB are legitimate, so the string length limit is lifted. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Shared mapper; prompts of many MiB are legitimate, so the string length limit is lifted (record sources bound
+     * the size of a record themselves). Floating point numbers are read exactly, so that {@code 1e400} stays that
+     * number instead of becoming an infinity.
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Beyond this exponent a number is kept in exponent notation: {@code 1e400} as 1E+400, not 401 digits. */
+    private static final int MAX_PLAIN_SCALE = 64;
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -32,14 +40,25 @@ public final class JsonValues {
         if (value.isIntegralNumber()) {
             text = value.asText();
         } else if (value.isNumber()) {
-            BigDecimal d = new BigDecimal(value.asText()).stripTrailingZeros();
-            text = d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+            text = plainNumber(value);
         } else if (value.isValueNode()) {
             text = value.asText();
         } else {
             text = value.toString();
         }
         return text.isEmpty() ? null : text;
+    }
+
+    private static String plainNumber(JsonNode value) {
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+            return value.asText();
+        }
+        BigDecimal d = (value.isBigDecimal() ? value.decimalValue() : new BigDecimal(value.asText()))
+                .stripTrailingZeros();
+        if (d.scale() < -MAX_PLAIN_SCALE || d.scale() > MAX_PLAIN_SCALE) {
+            return d.toString();
+        }
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }
 
     /**

@@ -22,6 +22,8 @@ final class MappedRecordReader implements RecordReader {
     private final ImportNotes skips = new ImportNotes();
     private long mapped;
     private String skipReason;
+    private String problem;
+    private String problemDetail;
 
     MappedRecordReader(RecordSource source, RowMapper mapper, SourceFormat format, Set<String> unavailable) {
         this.source = source;
@@ -41,14 +43,26 @@ final class MappedRecordReader implements RecordReader {
     public boolean next() throws IOException {
         Arrays.fill(slots, null);
         skipReason = null;
+        problem = null;
+        problemDetail = null;
         if (!source.next()) {
             return false;
         }
         SourceRecord record = source.record();
         if (source.problem() != null || record == null) {
+            problem = source.problem();
+            problemDetail = source.problemDetail();
             return true;
         }
-        skipReason = mapper.fill(record, slots, notes);
+        try {
+            skipReason = mapper.fill(record, slots, notes);
+        } catch (RuntimeException e) {
+            // a value the mapper cannot convert spoils this record, never the file
+            Arrays.fill(slots, null);
+            problem = "unreadable value";
+            problemDetail = e.getClass().getSimpleName() + ": " + e.getMessage();
+            return true;
+        }
         if (skipReason != null) {
             skips.add("skipped, " + skipReason);
             Arrays.fill(slots, null);
@@ -106,12 +120,17 @@ final class MappedRecordReader implements RecordReader {
 
     @Override
     public String problem() {
-        return source.problem();
+        return problem;
     }
 
     @Override
     public String problemDetail() {
-        return source.problemDetail();
+        return problemDetail;
+    }
+
+    @Override
+    public ReadStop stop() {
+        return source.stop();
     }
 
     @Override

@@ -12,18 +12,23 @@ import java.util.concurrent.TimeUnit;
  * Reads and validates records on a helper thread while the caller writes, handing over batches through a bounded
  * queue (so memory stays flat whatever the file size). The first {@code skipRecords} records, already committed by
  * an interrupted earlier run, are read but not handed over.
+ *
+ * <p>Neither side can wait forever on the other: the reader thread hands over whatever ends it (the end of the file,
+ * a {@link ReadStop}, or any {@link Throwable}, errors included), the caller notices a reader thread that died without
+ * a word, and {@link #stop()} wakes a reader waiting for room in the queue.
  */
 final class ParsingPipeline {
     private static final int BATCH_ROWS = 1024;
     private static final int QUEUE_BATCHES = 8;
+    private static final long POLL_MILLIS = 100;
 
-    /** A batch of rows and how far into the file the reader was after it; {@code rows == null} ends the stream. */
-    record Batch(List<ParsedRow> rows, long bytesRead, RuntimeException failure) {
-        boolean isEnd() {
-            if (failure != null) {
-                throw failure;
-            }
-            return rows == null;
+    /**
+     * A batch of rows and how far into the file the reader was after it. {@code rows == null} ends the stream: at the
+     * end of the file, where reading stopped early ({@code stop}), or with the reader's {@code failure}.
+     */
+    record Batch(List<ParsedRow> rows, long bytesRead, ReadStop stop, Throwable failure) {
+        static Batch end(long bytesRead, ReadStop stop) {
+            return new Batch(null, bytesRead, stop, null);
         }
     }
 
@@ -36,6 +41,10 @@ final class ParsingPipeline {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
     private volatile boolean stopped;
     private volatile String sha256;
+    /** What ended the reader thread, kept here too in case it could not be queued (out of memory). */
+    private volatile Throwable failure;
+    /** Line of the record last read, for messages about a failure (read after a hand-over or the thread's end). */
+    private long lastLine;
     private Thread thread;
 
     /** @param seenIds filter of request ids seen, or null when the case's unique index deduplicates directly */
@@ -55,13 +64,45 @@ final class ParsingPipeline {
         thread.start();
     }
 
+    /**
+     * The next batch; a batch whose rows are null ends the stream. Throws {@link ImportException} when the reader
+     * thread failed, naming the file and the line it had reached.
+     */
     Batch take() {
         try {
-            return queue.take();
+            while (true) {
+                Batch batch = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (batch == null && !thread.isAlive()) {
+                    batch = queue.poll(); // it may have handed over its last batch just before ending
+                    if (batch == null) {
+                        throw failed(failure);
+                    }
+                }
+                if (batch != null) {
+                    if (batch.failure() != null) {
+                        throw failed(batch.failure());
+                    }
+                    return batch;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportException(file, "interrupted", e);
         }
+    }
+
+    private ImportException failed(Throwable cause) {
+        if (cause instanceof ImportException e) {
+            return e;
+        }
+        String where = lastLine > 0 ? "reading stopped at line " + lastLine + ": " : "";
+        if (cause == null) {
+            return new ImportException(file, where + "the parsing thread ended without a result", null);
+        }
+        String what = cause instanceof OutOfMemoryError ? "out of memory (" + cause.getMessage() + ")"
+                : cause instanceof Error ? "parsing failed: " + cause
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return new ImportException(file, where + what, cause);
     }
 
     /** Stops the reader thread and closes the file; safe to call more than once. */
@@ -69,6 +110,7 @@ final class ParsingPipeline {
         stopped = true;
         queue.clear();
         if (thread != null) {
+            thread.interrupt();
             try {
                 thread.join(5_000);
             } catch (InterruptedException e) {
@@ -86,28 +128,50 @@ final class ParsingPipeline {
         try {
             long seen = 0;
             List<ParsedRow> rows = new ArrayList<>(BATCH_ROWS);
-            while (!stopped && reader.next()) {
+            ReadStop readStop = null;
+            while (!stopped) {
+                try {
+                    if (!reader.next()) {
+                        readStop = reader.stop();
+                        break;
+                    }
+                } catch (IOException e) {
+                    readStop = new ReadStop(lastLine + 1, "cannot read after line " + lastLine + ": "
+                            + e.getMessage(), reader.bytesRead());
+                    break;
+                }
+                lastLine = reader.line();
                 if (seen++ < skipRecords) {
                     continue;
                 }
                 rows.add(markSuspect(validator.validate(reader)));
                 if (rows.size() == BATCH_ROWS) {
-                    put(new Batch(rows, reader.bytesRead(), null));
+                    put(new Batch(rows, reader.bytesRead(), null, null));
                     rows = new ArrayList<>(BATCH_ROWS);
                 }
             }
             if (!rows.isEmpty()) {
-                put(new Batch(rows, reader.bytesRead(), null));
+                put(new Batch(rows, reader.bytesRead(), null, null));
             }
-            if (!stopped) {
+            if (!stopped && readStop == null) {
                 sha256 = source.finishDigest();
             }
-            put(new Batch(null, reader.bytesRead(), null));
+            put(Batch.end(reader.bytesRead(), readStop));
         } catch (IOException e) {
-            put(new Batch(null, 0, new ImportException(file, "cannot read: " + e.getMessage(), e)));
-        } catch (RuntimeException e) {
-            put(new Batch(null, 0, e));
+            fail(new ImportException(file, "cannot read: " + e.getMessage(), e));
+        } catch (Throwable e) { // errors too: the writer must hear of them, not wait for a batch that never comes
+            fail(e);
         }
+    }
+
+    private void fail(Throwable e) {
+        try {
+            lastLine = Math.max(lastLine, reader.line()); // the record being read when it failed
+        } catch (RuntimeException ignored) {
+            // keep the line of the last record read
+        }
+        failure = e;
+        put(new Batch(null, 0, null, e));
     }
 
     /** SHA-256 of the whole file once it was read to its end (null if it was not, or was known before). */
@@ -124,7 +188,7 @@ final class ParsingPipeline {
 
     private void put(Batch batch) {
         try {
-            while (!stopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            while (!stopped && !queue.offer(batch, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 // the writer is busy; keep waiting unless the import was stopped
             }
         } catch (InterruptedException e) {

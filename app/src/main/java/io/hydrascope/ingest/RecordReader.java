@@ -39,6 +39,9 @@ public interface RecordReader extends Closeable {
     /** Bytes of the underlying file consumed so far (compressed bytes for .gz), for progress. */
     long bytesRead();
 
+    /** Why reading stopped before the end of the file, once {@link #next()} returned false; else null. */
+    ReadStop stop();
+
     /** What the import should report besides counts (fields not available, notes), once read to the end. */
     List<String> notes();
 }

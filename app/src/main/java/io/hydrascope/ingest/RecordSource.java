@@ -43,6 +43,14 @@ public interface RecordSource extends Closeable {
     /** Bytes of the underlying file consumed so far (compressed bytes for .gz), for progress. */
     long bytesRead();
 
+    /**
+     * Why reading stopped before the end of the file, once {@link #next()} returned false; null when the file was read
+     * to its end.
+     */
+    default ReadStop stop() {
+        return null;
+    }
+
     /** What the source noticed about the file as a whole (read once it was read to its end); usually nothing. */
     default List<String> notes() {
         return List.of();

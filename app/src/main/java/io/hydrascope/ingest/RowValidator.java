@@ -5,6 +5,7 @@ import io.hydrascope.model.AccountProfile;
 import io.hydrascope.model.Interaction;
 import io.hydrascope.store.BulkImportWriter;
 import io.hydrascope.store.RequestKeys;
+import java.math.BigDecimal;
 
 /**
  * Turns the canonical slots of a record into a domain row, or into a rejection with a countable reason and a
@@ -12,6 +13,10 @@ import io.hydrascope.store.RequestKeys;
  */
 final class RowValidator {
     private static final int MAX_DETAIL_VALUE = 80;
+    /** Longer text is not taken for a number (the JSON parser's own limit on a number literal is 1,000). */
+    private static final int MAX_NUMBER_CHARS = 1_000;
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
     private final SourceFormat format;
     private final TimestampFormat.Parser timestamps;
@@ -39,6 +44,10 @@ final class RowValidator {
             };
         } catch (Rejection r) {
             return new ParsedRow.Rejected(line, r.reason, located(r.getMessage(), reader), reader.raw());
+        } catch (RuntimeException e) {
+            // a value no check above foresaw spoils this record, never the file
+            return new ParsedRow.Rejected(line, "unreadable value", located(e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), reader), reader.raw());
         }
     }
 
@@ -97,12 +106,35 @@ final class RowValidator {
         try {
             n = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
+            if (isBeyondLong(value.strip())) {
+                throw new Rejection("token count out of range", field + " " + quote(value)
+                        + " does not fit a 64-bit integer");
+            }
             throw new Rejection("non-numeric token count", field + " " + quote(value));
         }
         if (n < 0) {
             throw new Rejection("negative token count", field + " " + quote(value));
         }
         return n;
+    }
+
+    /**
+     * True for a number too large for a long: digits or exponent notation beyond its range, or the infinity a JSON
+     * parser makes of a literal such as {@code 1e400} when it reads floating point numbers as doubles.
+     */
+    private static boolean isBeyondLong(String v) {
+        if (v.equals("Infinity") || v.equals("-Infinity")) {
+            return true;
+        }
+        if (v.length() > MAX_NUMBER_CHARS) {
+            return false;
+        }
+        try {
+            BigDecimal d = new BigDecimal(v);
+            return d.compareTo(LONG_MAX) > 0 || d.compareTo(LONG_MIN) < 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Integer turn(String value) {

@@ -1,6 +1,8 @@
 package io.hydrascope.ingest;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,11 +17,20 @@ final class SourceFiles {
     private SourceFiles() {
     }
 
-    /** An open source; {@code digest} (may be null) sees every byte of the file once it is read to its end. */
+    /**
+     * An open source; {@code digest} (may be null) sees every byte of the file once it is read to its end;
+     * {@code charset} is the encoding the text was read in.
+     */
     record Source(RecordReader reader, SourceFormat format, SourceShape shape, CountingInputStream raw,
-                  MessageDigest digest) {
+                  MessageDigest digest, Charset charset) {
         String container() {
             return shape.container().label();
+        }
+
+        /** What the import should say about the file's encoding: nothing for UTF-8. */
+        List<String> encodingNotes() {
+            return charset.equals(StandardCharsets.UTF_8) ? List.of()
+                    : List.of("read as " + charset.name() + " (not UTF-8)");
         }
 
         /** Reads what the parser left unread, so that the digest covers the whole file; returns it as hex. */
@@ -55,7 +66,7 @@ final class SourceFiles {
 
     static Source open(Path file, MessageDigest digest, List<FormatImporter> importers, ImportOptions options)
             throws IOException {
-        SourceShape shape = SourceProbe.probe(file);
+        SourceShape shape = SourceProbe.probe(file, options.maxRecordBytes());
         FormatImporter importer = choose(file, shape, importers, options);
         return open(file, digest, shape, importer, options);
     }
@@ -64,11 +75,12 @@ final class SourceFiles {
                        ImportOptions options) throws IOException {
         SourceText.Opened opened = SourceText.open(file, digest);
         try {
-            SourceInput input = new SourceInput(file, opened.reader(), opened.counter(), shape);
+            SourceInput input = new SourceInput(file, opened.reader(), opened.counter(), shape,
+                    options.maxRecordBytes());
             RecordSource records = importer.open(input);
             RecordReader reader = new MappedRecordReader(records, importer.mapper(file, options), importer.format(),
                     importer.unavailable());
-            return new Source(reader, importer.format(), shape, opened.counter(), digest);
+            return new Source(reader, importer.format(), shape, opened.counter(), digest, opened.charset());
         } catch (IOException | RuntimeException e) {
             opened.counter().closeFile();
             if (e instanceof ImportException) {

@@ -19,6 +19,11 @@ final class SourceProbe {
     }
 
     static SourceShape probe(Path file) throws IOException {
+        return probe(file, ImportOptions.DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /** @param maxRecordBytes the largest CSV header row read */
+    static SourceShape probe(Path file, long maxRecordBytes) throws IOException {
         SourceText.Opened opened = SourceText.open(file, null);
         try (BufferedReader text = opened.reader()) {
             int first = SourceText.peekFirstSignificant(text);
@@ -28,7 +33,7 @@ final class SourceProbe {
             if (first == '[' || first == '{') {
                 return probeJson(file, text, first == '[');
             }
-            try (CsvRecordSource csv = new CsvRecordSource(text, opened.counter())) {
+            try (CsvRecordSource csv = new CsvRecordSource(text, opened.counter(), maxRecordBytes)) {
                 return new SourceShape(SourceShape.Container.CSV, csv.columns());
             }
         } finally {

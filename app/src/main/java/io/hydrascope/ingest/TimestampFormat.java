@@ -36,6 +36,8 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
     public static final TimestampFormat AUTO = new TimestampFormat(Kind.AUTO, null, null);
     /** As {@link #AUTO}, but text without an offset is UTC (formats whose documentation says so). */
     public static final TimestampFormat AUTO_UTC = new TimestampFormat(Kind.AUTO, null, ZoneId.of("UTC"));
+    /** Integer digits beyond which an epoch number cannot be a time (a long of microseconds has 19). */
+    private static final int MAX_EPOCH_DIGITS = 24;
 
     public enum Kind {
         AUTO, ISO, EPOCH_SECONDS, EPOCH_MILLIS, EPOCH_MICROS, PATTERN;
@@ -137,6 +139,10 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
             BigDecimal value = new BigDecimal(s);
             if (value.signum() < 0) {
                 throw new IllegalArgumentException("epoch time is negative");
+            }
+            if (value.precision() - value.scale() > MAX_EPOCH_DIGITS) {
+                // checked before scaling: 1e999999999 would otherwise be expanded to a billion digits
+                throw new IllegalArgumentException("epoch time out of range");
             }
             return value.multiply(BigDecimal.valueOf(microsPerUnit)).setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();

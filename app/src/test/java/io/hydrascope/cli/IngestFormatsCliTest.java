@@ -73,4 +73,39 @@ class IngestFormatsCliTest {
         assertTrue(r.out().contains("conversations.json: ChatGPT data export (json array)"), r.out());
         assertEquals(List.of("ana"), CaseDb.column(casePath, "SELECT account_id FROM interactions_v"));
     }
+
+    @Test
+    void maxRecordBytesQuarantinesLargerRecordsAndAnUnreadableSizeExitsTwo() throws Exception {
+        Path file = Files.writeString(dir.resolve("big.jsonl"), "{\"request_id\": \"r1\", \"timestamp\": "
+                + "\"2026-02-03T10:00:00Z\", \"account_id\": \"a1\", \"prompt\": \"" + "x".repeat(3000) + "\"}\n"
+                + "{\"request_id\": \"r2\", \"timestamp\": \"2026-02-03T10:00:00Z\", \"account_id\": \"a1\", "
+                + "\"prompt\": \"small\"}\n");
+        Path casePath = dir.resolve("c.hcase");
+        CliTest.Run r = run("ingest", "--no-search-index", "--case", casePath.toString(), "--max-record-bytes", "2K",
+                file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("read 2 = imported 1 + quarantined 1"), r.out());
+        assertTrue(r.out().contains("quarantined: record too large: 1"), r.out());
+        CliTest.Run bad = run("ingest", "--case", casePath.toString(), "--max-record-bytes", "lots", file.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--max-record-bytes lots"), bad.err());
+        assertEquals(2, run("ingest", "--case", casePath.toString(), "--max-record-bytes", "10", file.toString())
+                .code(), "below the smallest limit");
+    }
+
+    @Test
+    void anImportThatCannotReadTheWholeFileExitsOneAndRunningAgainResumesIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("broken.json"), "[{\"request_id\": \"r1\", \"timestamp\": "
+                + "\"2026-02-03T10:00:00Z\", \"account_id\": \"a1\"},\n{\"request_id\": \"r2\" oops}]");
+        Path casePath = dir.resolve("c.hcase");
+        CliTest.Run r = run("ingest", "--no-search-index", "--case", casePath.toString(), file.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("read 1 = imported 1"), r.out());
+        assertTrue(r.out().contains("  incomplete: reading stopped at line 2"), r.out());
+        assertTrue(r.err().contains("broken.json: import incomplete: reading stopped at line 2: invalid JSON"),
+                r.err());
+        CliTest.Run again = run("ingest", "--no-search-index", "--case", casePath.toString(), file.toString());
+        assertEquals(1, again.code());
+        assertTrue(again.out().contains("(resumed)"), again.out());
+    }
 }

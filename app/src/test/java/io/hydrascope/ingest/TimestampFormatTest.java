@@ -2,8 +2,10 @@ package io.hydrascope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,14 @@ class TimestampFormatTest {
     void refusesTextThatDoesNotFitTheChoice(String kind, String pattern, String zone, String text) {
         TimestampFormat.Parser parser = format(kind, pattern, zone).parser();
         assertThrows(IllegalArgumentException.class, () -> parser.parseMicros(text));
+    }
+
+    @Test
+    void anEpochNumberWithAHugeExponentIsOutOfRangeWithoutBeingExpanded() {
+        TimestampFormat.Parser parser = format("epoch_millis", null, null).parser();
+        IllegalArgumentException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(IllegalArgumentException.class, () -> parser.parseMicros("1E+999999999")));
+        assertEquals("epoch time out of range", e.getMessage());
     }
 
     @Test

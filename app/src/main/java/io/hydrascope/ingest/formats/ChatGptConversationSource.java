@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hydrascope.ingest.JsonElementStream;
 import io.hydrascope.ingest.JsonRecord;
 import io.hydrascope.ingest.JsonValues;
+import io.hydrascope.ingest.ReadStop;
 import io.hydrascope.ingest.SourceInput;
 import io.hydrascope.ingest.SourceShape;
 import java.io.IOException;
@@ -47,6 +48,12 @@ final class ChatGptConversationSource extends NestedRecordSource {
     @Override
     public List<String> columns() {
         return COLUMNS;
+    }
+
+    @Override
+    public ReadStop stop() {
+        String reason = conversations.stopReason();
+        return reason == null ? null : new ReadStop(conversations.line(), reason, input.bytesRead());
     }
 
     @Override

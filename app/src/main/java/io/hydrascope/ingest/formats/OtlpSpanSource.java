@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hydrascope.ingest.FieldNames;
 import io.hydrascope.ingest.JsonRecord;
 import io.hydrascope.ingest.JsonValues;
+import io.hydrascope.ingest.ReadStop;
 import io.hydrascope.ingest.SourceInput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ final class OtlpSpanSource extends NestedRecordSource {
     private long index;
     private boolean peeked;
     private boolean peekedResult;
+    private ReadStop stop;
     private final List<String> lateResources = new ArrayList<>();
 
     OtlpSpanSource(SourceInput input) throws IOException {
@@ -53,6 +55,11 @@ final class OtlpSpanSource extends NestedRecordSource {
     @Override
     public List<String> columns() {
         return List.copyOf(columns);
+    }
+
+    @Override
+    public ReadStop stop() {
+        return stop;
     }
 
     @Override
@@ -79,13 +86,12 @@ final class OtlpSpanSource extends NestedRecordSource {
             return findNextSpan();
         } catch (JsonProcessingException e) {
             broken = true;
-            index++;
             JsonLocation at = e.getLocation();
             line = at == null ? line : at.getLineNr();
             column = at == null ? column : at.getColumnNr();
-            problem = "invalid JSON";
-            problemDetail = e.getOriginalMessage() + " (the rest of the file could not be read)";
-            return true;
+            stop = new ReadStop(line, "invalid JSON at line " + line + " column " + column + ": "
+                    + e.getOriginalMessage(), input.bytesRead());
+            return false;
         }
     }
 

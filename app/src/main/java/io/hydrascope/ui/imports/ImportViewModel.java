@@ -169,6 +169,7 @@ public final class ImportViewModel {
             ImportResult r = importer.importFile(open.writer(), file, ImportOptions.DEFAULT.withProfile(profile),
                     listener, cancel);
             String result = r.alreadyImported() ? "already imported; nothing changed"
+                    : !r.complete() ? r.incompleteReason()
                     : r.resumed() ? "imported (resumed)" : "imported";
             return outcome(file, r.record(), result, started);
         } catch (ImportCancelledException e) {
