@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.geometry.VPos;
@@ -129,8 +128,8 @@ public final class TimeBarsChart extends CanvasPane {
         if (stacks.isEmpty()) {
             return; // no axes around nothing: the view says why there is no data
         }
-        long max = niceCeiling(Math.max(4, maxTotalInWindow()));
-        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, max, unitLabel);
+        CountAxis axis = CountAxis.forMax(maxTotalInWindow());
+        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, axis, unitLabel);
         ChartPainter.timeAxis(g, LEFT, TOP + plotH, plotW, window, zone, TOP);
         g.save();
         g.beginPath();
@@ -147,7 +146,7 @@ public final class TimeBarsChart extends CanvasPane {
                 if (stack[m] == 0) {
                     continue;
                 }
-                double h = stack[m] / (double) max * plotH;
+                double h = axis.fraction(stack[m]) * plotH;
                 g.setFill(palette.colour(models.get(m)));
                 g.fillRect(x0, y - h, w, h);
                 y -= h;
@@ -210,29 +209,5 @@ public final class TimeBarsChart extends CanvasPane {
             t += v;
         }
         return t;
-    }
-
-    /** 1, 2, 5 times a power of ten, at least {@code v}: round numbers for the count axis. */
-    static long niceCeiling(long v) {
-        long p = 1;
-        while (p * 10 <= v) {
-            p *= 10;
-        }
-        for (long m : new long[] {1, 2, 5, 10}) {
-            if (m * p >= v) {
-                return m * p;
-            }
-        }
-        return 10 * p;
-    }
-
-    static String compact(long v) {
-        if (v >= 1_000_000) {
-            return String.format(Locale.ROOT, "%.1fM", v / 1e6).replace(".0M", "M");
-        }
-        if (v >= 10_000) {
-            return v / 1000 + "k";
-        }
-        return Long.toString(v);
     }
 }

@@ -3,6 +3,7 @@ package io.hydrascope.ui.topics;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.ui.core.CanvasPane;
 import io.hydrascope.ui.core.ChartPainter;
+import io.hydrascope.ui.core.CountAxis;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimeFormats;
@@ -59,12 +60,13 @@ final class TopicTimeChart extends CanvasPane {
                 totals[i] += c[i];
             }
         });
-        long max = 1;
+        long max = 0;
         for (long t : totals) {
             max = Math.max(max, t);
         }
+        CountAxis axis = CountAxis.forMax(max);
         TimeRange window = new TimeRange(series.starts().get(0), series.starts().get(n - 1) + series.bucketMicros());
-        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, max, "interactions per "
+        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, axis, "interactions per "
                 + TimeAxis.bucketLabel(series.bucketMicros()));
         double[] below = new double[n];
         List<Map.Entry<String, long[]>> layers = new ArrayList<>(series.counts().entrySet());
@@ -75,9 +77,9 @@ final class TopicTimeChart extends CanvasPane {
                 double x = LEFT + (i + 0.5) / n * plotW;
                 double top = below[i] + layer.getValue()[i];
                 xs[i] = x;
-                ys[i] = TOP + plotH - top / max * plotH;
+                ys[i] = TOP + plotH - axis.fraction(top) * plotH;
                 xs[2 * n - 1 - i] = x;
-                ys[2 * n - 1 - i] = TOP + plotH - below[i] / max * plotH;
+                ys[2 * n - 1 - i] = TOP + plotH - axis.fraction(below[i]) * plotH;
                 below[i] = top;
             }
             Color c = TopicPalette.colour(layer.getKey());
