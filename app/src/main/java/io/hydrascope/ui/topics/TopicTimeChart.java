@@ -7,6 +7,7 @@ import io.hydrascope.ui.core.CountAxis;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.TopicColours;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-/** Topics over time as stacked areas (interactions per bucket), coloured like the topic table. FX thread only. */
+/** Topics over time as stacked areas (interactions per bucket) in the topic colours of all views. FX thread only. */
 final class TopicTimeChart extends CanvasPane {
     private static final double LEFT = 62;
     private static final double RIGHT = 12;
@@ -82,11 +83,10 @@ final class TopicTimeChart extends CanvasPane {
                 ys[2 * n - 1 - i] = TOP + plotH - axis.fraction(below[i]) * plotH;
                 below[i] = top;
             }
-            Color c = TopicPalette.colour(layer.getKey());
-            g.setFill(c.deriveColor(0, 1, 1, 0.85));
+            g.setFill(TopicColours.colour(layer.getKey())); // opaque: the same colour as the table's swatch
             g.fillPolygon(xs, ys, 2 * n);
-            g.setStroke(c.darker());
-            g.setLineWidth(1);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(0.75);
             g.strokePolyline(xs, ys, n);
         }
         ChartPainter.timeAxis(g, LEFT, TOP + plotH, plotW, window, zone, TOP);
