@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -149,7 +150,17 @@ public final class AccountTimelineView extends VBox {
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(0);
         profile.getColumnConstraints().setAll(names, values);
-        VBox analysisCard = card("Analysis", analysis);
+        // The signals are as many as the analysis found: the card scrolls rather than cutting them off
+        analysis.setId("account-analysis");
+        analysis.setFillWidth(true);
+        ScrollPane analysisScroll = new ScrollPane(analysis);
+        analysisScroll.setId("account-analysis-scroll");
+        analysisScroll.getStyleClass().add(Styles.CARD_SCROLL);
+        analysisScroll.setFitToWidth(true);
+        analysisScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        analysisScroll.setMinHeight(60);
+        VBox analysisCard = card("Analysis", analysisScroll);
+        VBox.setVgrow(analysisScroll, Priority.ALWAYS);
         VBox left = new VBox(8, card("Account", profile), analysisCard);
         VBox.setVgrow(analysisCard, Priority.ALWAYS);
         left.setMinWidth(330);
@@ -298,7 +309,9 @@ public final class AccountTimelineView extends VBox {
         for (SignalSummary s : r.signals()) {
             Label l = new Label("• " + s.name() + ": " + s.value() + (s.baseline().isEmpty() ? ""
                     : " (normal: " + s.baseline() + ")"));
+            l.getStyleClass().add(Styles.SIGNAL);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             analysis.getChildren().add(l);
         }
     }
