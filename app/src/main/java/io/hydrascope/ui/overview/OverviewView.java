@@ -69,16 +69,20 @@ public final class OverviewView extends VBox {
         tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
         HBox.setHgrow(tiles.getChildren().get(0), Priority.SOMETIMES);
 
+        // Why the chart is empty (no interactions yet, still summarising, an error) is said in the chart's box
         Label trafficNote = new Label();
+        trafficNote.setId("traffic-note");
         trafficNote.textProperty().bind(vm.trafficNoteProperty());
-        trafficNote.getStyleClass().add(Styles.MUTED);
+        trafficNote.getStyleClass().add(Styles.EMPTY_NOTE);
+        trafficNote.setWrapText(true);
+        trafficNote.setMouseTransparent(true);
         trafficNote.visibleProperty().bind(vm.trafficNoteProperty().isNotEmpty());
-        trafficNote.managedProperty().bind(trafficNote.visibleProperty());
-        VBox traffic = card("Traffic over time", trafficNote, trafficChart, legend);
-        VBox.setVgrow(trafficChart, Priority.ALWAYS);
-        trafficChart.setMinHeight(TRAFFIC_MIN_HEIGHT);
-        trafficChart.setPrefHeight(TRAFFIC_HEIGHT);
-        trafficChart.setMaxHeight(TRAFFIC_HEIGHT);
+        StackPane trafficBox = new StackPane(trafficChart, trafficNote);
+        VBox traffic = card("Traffic over time", trafficBox, legend);
+        VBox.setVgrow(trafficBox, Priority.ALWAYS);
+        trafficBox.setMinHeight(TRAFFIC_MIN_HEIGHT);
+        trafficBox.setPrefHeight(TRAFFIC_HEIGHT);
+        trafficBox.setMaxHeight(TRAFFIC_HEIGHT);
         // A taller window gives the ranking more rows, not the traffic chart more pixels; a shorter one takes the
         // room from the ranking first, then from the chart.
         VBox.setVgrow(traffic, Priority.SOMETIMES);

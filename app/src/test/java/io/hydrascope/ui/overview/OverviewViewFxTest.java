@@ -90,16 +90,35 @@ class OverviewViewFxTest {
     }
 
     private void show(FxRobot robot, FakeAnalysisResults results, double width, double height) {
+        open(robot, casePath, results, width, height);
+        FxTestSupport.waitUntil(() -> robot.lookup("#traffic-chart").queryAs(TimeBarsChart.class)
+                .maxTotalInWindow() > 0);
+    }
+
+    private void open(FxRobot robot, Path path, FakeAnalysisResults results, double width, double height) {
         robot.interact(() -> {
             stage = new Stage();
-            workspace = TestWorkspaces.open(casePath);
+            workspace = TestWorkspaces.open(path);
             DirectTaskRunner tasks = new DirectTaskRunner();
             OverviewViewModel vm = new OverviewViewModel(workspace, tasks, results);
             view = new OverviewView(vm, new AnnotationActions(workspace, tasks, new RecordingDialogs()));
             FxTestSupport.show(stage, view, width, height);
         });
-        FxTestSupport.waitUntil(() -> robot.lookup("#traffic-chart").queryAs(TimeBarsChart.class)
-                .maxTotalInWindow() > 0);
+    }
+
+    @Test
+    void anEmptyCaseSaysInTheChartsBoxThatThereIsNothingYetAndHowToImport(FxRobot robot) {
+        Path empty = dir.resolve("empty.hcase");
+        CaseStore.openOrCreate(empty).close();
+        open(robot, empty, new FakeAnalysisResults(), 1280, 660);
+        Label note = robot.lookup("#traffic-note").queryAs(Label.class);
+        FxTestSupport.waitUntil(() -> note.getText().startsWith("No interactions yet — import a file"));
+        assertTrue(note.isVisible());
+        TimeBarsChart chart = robot.lookup("#traffic-chart").queryAs(TimeBarsChart.class);
+        javafx.geometry.Bounds box = chart.localToScene(chart.getLayoutBounds());
+        javafx.geometry.Bounds text = note.localToScene(note.getLayoutBounds());
+        assertTrue(box.contains(text.getCenterX(), text.getCenterY()), "the message is in the chart's box");
+        assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, view));
     }
 
     @Test

@@ -32,7 +32,7 @@ class TaskStatusFxTest {
         status = new TaskStatus(running);
         BorderPane root = new BorderPane();
         root.setBottom(status);
-        stage.setScene(new Scene(root, 900, 300));
+        stage.setScene(new Scene(root, 1280, 300));
         stage.show();
     }
 
@@ -81,5 +81,33 @@ class TaskStatusFxTest {
         robot.interact(() -> running.removeAll(task, waiting));
         FxTestSupport.waitUntil(() -> "No tasks running".equals(count.getText()));
         assertFalse(robot.lookup("#task-status-current").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aLongProgressMessageIsShownWholeAndAlsoInTheTooltip(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateTitle("Opening the sample case");
+                updateMessage("file 3 of 3: reading and checking rows, 120,000 of 200,821 (60%)");
+                started.countDown();
+                release.await();
+                return null;
+            }
+        };
+        robot.interact(() -> running.add(task));
+        Thread worker = new Thread(task);
+        worker.start();
+        started.await();
+        String text = "Opening the sample case: file 3 of 3: reading and checking rows, 120,000 of 200,821 (60%)";
+        Label current = robot.lookup("#task-status-current").queryAs(Label.class);
+        FxTestSupport.waitUntil(() -> text.equals(current.getText()));
+        assertEquals(java.util.List.of(), FxTestSupport.cutOffTexts(robot, status), "the status bar has the room");
+        assertEquals(text, current.getTooltip().getText());
+        release.countDown();
+        worker.join();
+        robot.interact(() -> running.remove(task));
     }
 }
