@@ -36,8 +36,8 @@ public final class ShellView extends BorderPane {
 
     public ShellView(ShellViewModel vm, List<WorkbenchPage> pages, Node startView, Runnable openImport,
                      Runnable openExport, ObservableList<Task<?>> runningTasks, PulseGapProbe probe,
-                     DialogService dialogs) {
-        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs),
+                     DialogService dialogs, Runnable showAbout) {
+        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs, showAbout),
                 header(vm, openImport, openExport)));
         for (WorkbenchPage page : pages) {
             Tab tab = new Tab(page.title(), page.view());
@@ -131,6 +131,9 @@ public final class ShellView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, new TaskStatus(runningTasks));
