@@ -44,16 +44,20 @@ final class ClusterTable extends TableView<ClusterSummary> {
         });
         risk.setPrefWidth(70);
         risk.setMinWidth(60);
+        risk.setMaxWidth(90);
         TableColumn<ClusterSummary, String> label = text("Cluster", c -> c.label());
         label.setPrefWidth(130);
         label.setMinWidth(90);
+        label.setMaxWidth(180);
         TableColumn<ClusterSummary, String> accounts = text("Accounts", c -> TimeFormats.count(c.accounts()));
         accounts.setPrefWidth(90);
         accounts.setMinWidth(90);
+        accounts.setMaxWidth(110);
         TableColumn<ClusterSummary, String> interactions = text("Interactions",
                 c -> TimeFormats.count(c.interactions()));
         interactions.setPrefWidth(112);
         interactions.setMinWidth(112);
+        interactions.setMaxWidth(130);
         TableColumn<ClusterSummary, ClusterSummary> signals = new TableColumn<>("Headline signals");
         signals.setId("headline-signals");
         signals.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -68,6 +72,7 @@ final class ClusterTable extends TableView<ClusterSummary> {
                 AnnotationTarget.CLUSTER, c.clusterId()));
         tags.setPrefWidth(80);
         tags.setMinWidth(60);
+        tags.setMaxWidth(160);
         getColumns().add(tags);
         getColumns().add(signals);
         actions.annotations().versionProperty().addListener((o, a, b) -> refresh());

@@ -90,8 +90,8 @@ public final class OverviewView extends VBox {
         HBox bottom = new HBox(10, clustersCard(), topicCard(), accountsCard());
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(bottom.getChildren().get(2), Priority.SOMETIMES);
-        bottom.setMinHeight(230);
-        bottom.setPrefHeight(260);
+        bottom.setMinHeight(260);
+        bottom.setPrefHeight(300);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         getChildren().addAll(tiles, traffic, bottom);
 

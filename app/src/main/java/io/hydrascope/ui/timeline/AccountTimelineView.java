@@ -38,7 +38,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One account's timeline: profile and analysis on the left, activity by model over a zoomable time axis on the
- * right, and below it the interactions of the shown window next to the selected prompt, IPs and user agents.
+ * right, and below a movable divider the interactions of the shown window next to the selected prompt, IPs and user
+ * agents.
  */
 public final class AccountTimelineView extends VBox {
     private final AccountTimelineViewModel vm;
@@ -72,7 +73,14 @@ public final class AccountTimelineView extends VBox {
         note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
 
-        getChildren().addAll(toolbar(), note, upper(), lower());
+        // Profile, analysis and activity above, the interactions below; a taller window gives both more room and
+        // the divider moves the rest
+        SplitPane page = new SplitPane(upper(), lower());
+        page.setId("account-split");
+        page.setOrientation(Orientation.VERTICAL);
+        page.setDividerPositions(0.46);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        getChildren().addAll(toolbar(), note, page);
         vm.accountProperty().addListener((o, a, b) -> showAccount(b));
         vm.analysisProperty().addListener((o, a, b) -> showAnalysis(b));
         vm.activityProperty().addListener((o, a, b) -> showActivity());
@@ -173,8 +181,9 @@ public final class AccountTimelineView extends VBox {
         chart.setMinHeight(150);
         HBox.setHgrow(activity, Priority.ALWAYS);
         HBox box = new HBox(8, left, activity);
-        box.setMinHeight(300);
-        box.setPrefHeight(330);
+        box.setMinHeight(330);
+        box.setPrefHeight(360);
+        box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
 
@@ -216,6 +225,7 @@ public final class AccountTimelineView extends VBox {
         HBox actionsRow = new HBox(8, bookmark, tagInteraction, spacer, group);
         actionsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox interactions = new VBox(4, tableNote, actionsRow, table);
+        interactions.setPadding(new Insets(6, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         promptText.setEditable(false);
@@ -243,7 +253,6 @@ public final class AccountTimelineView extends VBox {
         SplitPane split = new SplitPane(interactions, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
-        VBox.setVgrow(split, Priority.ALWAYS);
         split.setMinHeight(180);
         return split;
     }

@@ -29,9 +29,13 @@ class TaskStatusFxTest {
 
     @Start
     void start(Stage stage) {
-        status = new TaskStatus(running);
+        // the status bar as the window has it, with a long case line on its left, in a 1280-pixel-wide window
+        javafx.scene.layout.HBox bar = ShellView.statusArea(new javafx.beans.property.SimpleStringProperty(
+                "/home/analyst/investigations/2026/hydra-campaign/sample.hcase · 3,294 accounts · 0 quarantined · "
+                        + "search ready · Times in UTC"), running);
+        status = (TaskStatus) bar.getChildren().get(2);
         BorderPane root = new BorderPane();
-        root.setBottom(status);
+        root.setBottom(bar);
         stage.setScene(new Scene(root, 1280, 300));
         stage.show();
     }
@@ -104,8 +108,11 @@ class TaskStatusFxTest {
         String text = "Opening the sample case: file 3 of 3: reading and checking rows, 120,000 of 200,821 (60%)";
         Label current = robot.lookup("#task-status-current").queryAs(Label.class);
         FxTestSupport.waitUntil(() -> text.equals(current.getText()));
-        assertEquals(java.util.List.of(), FxTestSupport.cutOffTexts(robot, status), "the status bar has the room");
+        assertEquals(java.util.List.of(), FxTestSupport.cutOffTexts(robot, status), "the task keeps its text whole");
         assertEquals(text, current.getTooltip().getText());
+        Label caseLine = robot.lookup("#case-status").queryAs(Label.class);
+        assertTrue(caseLine.getWidth() < caseLine.prefWidth(-1), "the case line gave way");
+        assertEquals(caseLine.getText(), caseLine.getTooltip().getText(), "and is whole in its tooltip");
         release.countDown();
         worker.join();
         robot.interact(() -> running.remove(task));
