@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
 public final class OverviewView extends VBox {
     /** The traffic chart's height: enough to compare days, the rest of a tall window goes to the ranking. */
     static final double TRAFFIC_HEIGHT = 250;
-    static final double TRAFFIC_MIN_HEIGHT = 140;
+    static final double TRAFFIC_MIN_HEIGHT = 150;
     private final OverviewViewModel vm;
     private final TimeBarsChart trafficChart;
     private final ModelLegend legend;
@@ -90,7 +90,7 @@ public final class OverviewView extends VBox {
         HBox bottom = new HBox(10, clustersCard(), topicCard(), accountsCard());
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(bottom.getChildren().get(2), Priority.SOMETIMES);
-        bottom.setMinHeight(260);
+        bottom.setMinHeight(240);
         bottom.setPrefHeight(300);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         getChildren().addAll(tiles, traffic, bottom);
