@@ -25,8 +25,9 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Writes a {@link GraphScene} as PNG or SVG (by the file's extension) with Java2D: the same positions (the layout's
- * box fitted as in the window), shapes and colours as the window, the selected node and its neighbours outlined, labels of clusters (overview) or of the
- * selection, a title and the cap note. Runs on any thread; no toolkit needed.
+ * box fitted as in the window), shapes and colours as the window, the selected node and its neighbours outlined,
+ * names of the labelled nodes and of the selection placed so that none covers another, a title and the cap note.
+ * Runs on any thread; no toolkit needed.
  */
 final class GraphExport {
     static final int WIDTH = 1400;
