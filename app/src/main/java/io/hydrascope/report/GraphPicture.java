@@ -3,6 +3,7 @@ package io.hydrascope.report;
 import io.hydrascope.analysis.graph.ClusterGraph;
 import io.hydrascope.analysis.graph.GraphEdge;
 import io.hydrascope.analysis.graph.GraphNode;
+import io.hydrascope.model.ChartColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -25,15 +26,7 @@ final class GraphPicture {
     static final Map<String, Color> KIND_COLOURS = new LinkedHashMap<>();
 
     static {
-        KIND_COLOURS.put("ip", new Color(0x3B6EA5));
-        KIND_COLOURS.put("subnet", new Color(0x4F9EA8));
-        KIND_COLOURS.put("payment", new Color(0x8E6BB8));
-        KIND_COLOURS.put("email_domain", new Color(0x9C6B4E));
-        KIND_COLOURS.put("user_agent", new Color(0x7A7A7A));
-        KIND_COLOURS.put("template", new Color(0x5B9A68));
-        KIND_COLOURS.put("lockstep", new Color(0xD9822B));
-        KIND_COLOURS.put("created", new Color(0xB5A33A));
-        KIND_COLOURS.put("model_move", new Color(0xB85C7A));
+        ChartColours.LINK_KINDS.forEach((kind, hex) -> KIND_COLOURS.put(kind, new Color(ChartColours.rgb(hex))));
     }
 
     private static final Color FLAGGED = new Color(0xC0392B);

@@ -1,5 +1,6 @@
 package io.hydrascope.report;
 
+import io.hydrascope.model.ChartColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -34,8 +35,6 @@ import org.jfree.data.time.TimeTableXYDataset;
 
 /** The report's charts, built with JFreeChart for headless rendering (no toolkit, no display). */
 final class ReportCharts {
-    static final Paint[] MODEL_COLOURS = {new Color(0x3B6EA5), new Color(0xD9822B), new Color(0x5B9A68),
-        new Color(0x8E6BB8), new Color(0x9C6B4E), new Color(0x4F9EA8), new Color(0xB85C7A), new Color(0x7A7A7A)};
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone("UTC");
@@ -64,7 +63,7 @@ final class ReportCharts {
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(false);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            bars.setSeriesPaint(i, MODEL_COLOURS[i % MODEL_COLOURS.length]);
+            bars.setSeriesPaint(i, modelColour(t, data.getSeriesKey(i).toString()));
         }
         XYPlot plot = new XYPlot(data, time, count, bars);
         style(plot);
@@ -84,8 +83,11 @@ final class ReportCharts {
     /** Share of interactions per topic, as horizontal bars labelled with their percentage. */
     static JFreeChart topics(List<TopicShare> topics) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        java.util.Map<String, Color> colours = new java.util.HashMap<>();
         for (TopicShare t : topics) {
-            data.addValue(100 * t.share(), "share", ReportText.truncate(ReportText.oneLine(t.topic()), 40));
+            String name = ReportText.truncate(ReportText.oneLine(t.topic()), 40);
+            data.addValue(100 * t.share(), "share", name);
+            colours.putIfAbsent(name, topicColour(t.topic()));
         }
         CategoryAxis names = new CategoryAxis();
         names.setTickLabelFont(LABEL);
@@ -94,10 +96,14 @@ final class ReportCharts {
         share.setTickLabelFont(TICK);
         share.setLabelFont(LABEL);
         share.setUpperMargin(0.15);
-        BarRenderer bars = new BarRenderer();
+        BarRenderer bars = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return colours.get(data.getColumnKey(column).toString());
+            }
+        };
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, MODEL_COLOURS[0]);
         bars.setMaximumBarWidth(0.6);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%",
                 new java.text.DecimalFormat("0.0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))));
@@ -116,6 +122,17 @@ final class ReportCharts {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         return chart;
+    }
+
+    /** A topic's colour, as in every view of the window. */
+    static Color topicColour(String topic) {
+        return new Color(ChartColours.rgb(ChartColours.topic(topic)));
+    }
+
+    /** A model's colour, as in the window: by its place among the case's models in first-seen order. */
+    static Color modelColour(Timeline t, String model) {
+        int i = t.models().indexOf(model);
+        return new Color(ChartColours.rgb(ChartColours.model(i < 0 ? t.models().size() : i)));
     }
 
     private static void style(XYPlot plot) {

@@ -11,6 +11,7 @@ import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ProgressListener;
 import io.hydrascope.store.AnalysisQueries;
 import io.hydrascope.store.EvidenceQueries;
+import io.hydrascope.store.TrafficRollupRepository;
 import io.hydrascope.store.ReadSession;
 import io.hydrascope.store.ReportQueries.ActivitySpan;
 import java.time.Instant;
@@ -33,6 +34,7 @@ final class SectionBuilder {
     private final ReportOptions options;
     private final AnnotationIndex notes;
     private final ClusterGraphService graphs;
+    private List<String> caseModels;
 
     SectionBuilder(ReadSession session, ReportOptions options, AnnotationIndex notes, ClusterGraphService graphs) {
         this.session = session;
@@ -112,13 +114,26 @@ final class SectionBuilder {
         long spanSeconds = (last - first) / 1_000_000L;
         long bucket = spanSeconds <= 10 * DAY ? HOUR : spanSeconds <= 60 * DAY ? 6 * HOUR : DAY;
         List<Timeline.Point> points = new ArrayList<>();
-        Set<String> models = new LinkedHashSet<>();
+        Set<String> models = new LinkedHashSet<>(caseModelOrder());
         for (EvidenceQueries.Bucket b : new EvidenceQueries(session).timeline(s.refs(), bucket * 1_000_000L)) {
-            String model = b.model().isEmpty() ? "(no model)" : b.model();
+            String model = modelName(b.model());
             models.add(model);
             points.add(new Timeline.Point(Micros.instant(b.startTs()), model, b.interactions()));
         }
         return new Timeline(bucket, List.copyOf(models), points, launch, newModel);
+    }
+
+    /** The case's models in first-seen order, which gives each model the colour the window gives it. */
+    private List<String> caseModelOrder() {
+        if (caseModels == null) {
+            caseModels = TrafficRollupRepository.storedModelOrder(session).stream().map(SectionBuilder::modelName)
+                    .toList();
+        }
+        return caseModels;
+    }
+
+    private static String modelName(String model) {
+        return model.isEmpty() ? "(no model)" : model;
     }
 
     private List<AnnotationLine> annotations(SectionScope s) {

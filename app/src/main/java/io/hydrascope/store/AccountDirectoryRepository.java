@@ -1,6 +1,7 @@
 package io.hydrascope.store;
 
 import io.hydrascope.model.AccountVolume;
+import io.hydrascope.model.SharedIp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +52,29 @@ public final class AccountDirectoryRepository {
                 + "(SELECT id FROM accounts WHERE account_id = ?)) GROUP BY j.account_ref ORDER BY n DESC, "
                 + "a.account_id LIMIT ?";
         return volumes(sql, accountId, limit);
+    }
+
+    /**
+     * The IPs this account used that other accounts used too, with how many accounts used each (the account
+     * included), most shared first: what ties together the accounts of {@link #sharingAnIp}.
+     */
+    public List<SharedIp> sharedIps(String accountId, int limit) {
+        String sql = "SELECT j.ip, count(DISTINCT j.account_ref) AS n FROM interactions j WHERE j.ip IN (SELECT "
+                + "DISTINCT ip FROM interactions WHERE ip IS NOT NULL AND account_ref = (SELECT id FROM accounts "
+                + "WHERE account_id = ?)) GROUP BY j.ip HAVING n > 1 ORDER BY n DESC, j.ip LIMIT ?";
+        List<SharedIp> out = new ArrayList<>();
+        try (PreparedStatement ps = c().prepareStatement(sql)) {
+            ps.setString(1, accountId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SharedIp(rs.getString(1), rs.getLong(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot list shared IPs", e);
+        }
     }
 
     private List<AccountVolume> volumes(String sql, String accountId, int limit) {

@@ -96,16 +96,35 @@ public final class TrafficRollupRepository {
         }
     }
 
-    /** The overview a rollup describes. */
-    public static TrafficOverview overview(Rollup r) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Map<String, Long> firstSeen = new LinkedHashMap<>();
+    /**
+     * The case's models in the order they were first seen, as the stored summary has them ("" for rows without a
+     * model); empty when no summary was stored yet. Reads the stored summary only, never the interactions, so the
+     * reports can colour models as the window does without summarising a large case again.
+     */
+    public static List<String> storedModelOrder(ReadSession session) {
+        try {
+            Rollup r = read(session.connection());
+            return byFirstSeen(r).stream().map(i -> r.models().get(i)).toList();
+        } catch (SQLException e) {
+            throw new CaseStoreException(session.path() + ": cannot read the traffic summary: "
+                    + CaseStore.describe(e), e);
+        }
+    }
+
+    private static List<Integer> byFirstSeen(Rollup r) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < r.models().size(); i++) {
             order.add(i);
         }
         order.sort((a, b) -> Long.compare(r.firstSeen().get(a), r.firstSeen().get(b)));
-        order.forEach(i -> {
+        return order;
+    }
+
+    /** The overview a rollup describes. */
+    public static TrafficOverview overview(Rollup r) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> firstSeen = new LinkedHashMap<>();
+        byFirstSeen(r).forEach(i -> {
             firstSeen.put(r.models().get(i), r.firstSeen().get(i));
             counts.put(r.models().get(i), 0L);
         });

@@ -21,6 +21,7 @@ import io.hydrascope.ui.evidence.FilterBar;
 import io.hydrascope.ui.evidence.FilterBarViewModel;
 import io.hydrascope.ui.overview.OverviewView;
 import io.hydrascope.ui.overview.OverviewViewModel;
+import io.hydrascope.ui.shell.AboutInfo;
 import io.hydrascope.ui.shell.ShellView;
 import io.hydrascope.ui.shell.ShellViewModel;
 import io.hydrascope.ui.shell.WorkbenchPage;
@@ -73,8 +74,8 @@ public final class Workbench implements AutoCloseable {
             probe.start(); // before the menu is built: the Debug menu exists only for a measured session
         }
         this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport,
-                this::openExport, tasks.visibleTasks(), probe,
-                dialogs);
+                this::openExport, tasks.visibleTasks(), probe, dialogs,
+                () -> dialogs.showInfo("About Hydrascope", AboutInfo.read(settings.sampleBases()).text()));
         shell.addHeaderRow(new FilterBar(new FilterBarViewModel(workspace)));
     }
 

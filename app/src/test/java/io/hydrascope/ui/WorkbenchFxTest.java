@@ -80,7 +80,7 @@ class WorkbenchFxTest {
                 ((Label) clusters.getPlaceholder()).getText()));
         TimeBarsChart traffic = robot.lookup("#traffic-chart").queryAs(TimeBarsChart.class);
         assertTrue(traffic.maxTotalInWindow() > 0, "the traffic chart has bars");
-        assertEquals(List.of("_File", "_Analysis", "_View"), robot.lookup(".menu-bar")
+        assertEquals(List.of("_File", "_Analysis", "_View", "_Help"), robot.lookup(".menu-bar")
                 .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream().map(m -> m.getText()).toList(),
                 "no Debug menu outside a measured session");
         assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, workbench.root()));
@@ -143,6 +143,9 @@ class WorkbenchFxTest {
         FxTestSupport.waitUntil(() -> robot.lookup(".page-title").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().startsWith("Accounts sharing an IP with " + account)));
         FxTestSupport.waitUntil(() -> !robot.lookup("#cluster-interactions").queryTableView().getItems().isEmpty());
+        Label shared = robot.lookup("#cluster-detail").queryAs(Label.class);
+        assertTrue(shared.isVisible() && shared.getText().matches("Shared IPs?: \\d+\\.\\d+\\.\\d+\\.\\d+ .*"),
+                "the group says which IPs its accounts share: " + shared.getText());
         verifyThat("account created", isVisible());
         javafx.scene.Node lanes = robot.lookup("#swim-lanes").query();
         javafx.geometry.Bounds b = lanes.localToScreen(lanes.getBoundsInLocal());
@@ -157,6 +160,22 @@ class WorkbenchFxTest {
         robot.clickOn(lanes).type(KeyCode.DOWN);
         assertTrue(workbench.workspace().selectedAccountProperty().get() != null);
         assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, workbench.root()));
+    }
+
+    @Test
+    void helpAboutShowsTheVersionTheLicencesAndWhereTheDocumentationIs(FxRobot robot) {
+        overviewLoaded(robot);
+        robot.clickOn("Help").clickOn("About Hydrascope");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        String text = ((Label) pane.getContent()).getText();
+        assertTrue(text.startsWith("Hydrascope "), text);
+        assertTrue(text.contains("• OpenJFX (JavaFX) — GNU General Public License v2 with the Classpath Exception"),
+                text);
+        assertTrue(text.contains("Documentation: ") && text.contains("README.md"), text);
+        robot.clickOn("OK");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
     }
 
     @Test

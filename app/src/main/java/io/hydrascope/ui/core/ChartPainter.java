@@ -19,19 +19,22 @@ public final class ChartPainter {
     private ChartPainter() {
     }
 
-    /** Horizontal grid lines and count labels from 0 to {@code max}, with the unit written along the axis. */
-    public static void countAxis(GraphicsContext g, double left, double top, double plotW, double plotH, long max,
-                          String unit) {
+    /**
+     * Horizontal grid lines at the axis's ticks, each labelled with the value it stands for, and the unit written
+     * along the axis. Values are drawn against {@code axis.top()}.
+     */
+    public static void countAxis(GraphicsContext g, double left, double top, double plotW, double plotH,
+                                 CountAxis axis, String unit) {
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(1);
-        for (int i = 0; i <= 4; i++) {
-            double y = Math.round(top + plotH - plotH * i / 4.0) + 0.5;
+        for (long tick : axis.ticks()) {
+            double y = Math.round(top + plotH - plotH * axis.fraction(tick)) + 0.5;
             g.setStroke(GRID);
             g.strokeLine(left, y, left + plotW, y);
             g.setFill(AXIS_TEXT);
-            g.fillText(TimeBarsChart.compact(max * i / 4), left - 6, y);
+            g.fillText(axis.label(tick), left - 6, y);
         }
         g.save();
         g.translate(12, top + plotH / 2);

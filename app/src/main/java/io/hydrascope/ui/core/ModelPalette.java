@@ -1,17 +1,17 @@
 package io.hydrascope.ui.core;
 
+import io.hydrascope.model.ChartColours;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
 
 /**
  * One colour per model, the same in every view: models get colours in the order they are registered, which the
- * overview does in order of first appearance in the case. Okabe-Ito colours, distinguishable with colour blindness.
+ * overview does in order of first appearance in the case. The colours are {@link ChartColours#MODELS}, which the
+ * reports use in the same order.
  */
 public final class ModelPalette {
-    private static final List<Color> COLOURS = List.of(Color.web("#0072B2"), Color.web("#E69F00"),
-            Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#56B4E9"), Color.web("#D55E00"),
-            Color.web("#8C7A00"), Color.web("#555555"));
+    private static final List<Color> COLOURS = ChartColours.MODELS.stream().map(Color::web).toList();
     private final List<String> models = new ArrayList<>();
     private final javafx.beans.property.ReadOnlyLongWrapper version = new javafx.beans.property.ReadOnlyLongWrapper(
             this, "version");

@@ -12,6 +12,10 @@ public final class Styles {
     public static final String EMPTY_NOTE = "empty-note";
     public static final String ERROR_NOTE = "error-note";
     public static final String CARD = "card";
+    /** A scroll pane inside a card: no frame or background of its own. */
+    public static final String CARD_SCROLL = "card-scroll";
+    /** One analysis signal in a list of them. */
+    public static final String SIGNAL = "signal";
     public static final String STAT_VALUE = "stat-value";
     public static final String STAT_LABEL = "stat-label";
     public static final String PRIMARY = "primary";

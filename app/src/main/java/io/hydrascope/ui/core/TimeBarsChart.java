@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.geometry.VPos;
@@ -14,6 +13,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
@@ -25,9 +25,14 @@ import javafx.util.Duration;
 public final class TimeBarsChart extends CanvasPane {
     static final double LEFT = 64;
     static final double RIGHT = 12;
+    /** Room above the plot for one row of marker labels; each further row adds {@link #MARKER_ROW}. */
     static final double TOP = 20;
+    static final double MARKER_ROW = 14;
+    /** Marker labels that fit in none of these rows are left out (the tooltip still names the marker). */
+    static final int MAX_MARKER_ROWS = 3;
     static final double BOTTOM = 36;
     private static final Font SMALL = Font.font(11);
+    private static final Color MARKER = Color.web("#b3261e");
 
     /** A labelled vertical line, e.g. "atlas-4 first seen". */
     public record Marker(long micros, String label) {
@@ -122,61 +127,91 @@ public final class TimeBarsChart extends CanvasPane {
     @Override
     protected void draw(GraphicsContext g, double width, double height) {
         double plotW = width - LEFT - RIGHT;
-        double plotH = height - TOP - BOTTOM;
-        if (plotW < 20 || plotH < 20) {
-            return;
-        }
-        if (stacks.isEmpty()) {
+        if (plotW < 20 || stacks.isEmpty()) {
             return; // no axes around nothing: the view says why there is no data
         }
-        long max = niceCeiling(Math.max(4, maxTotalInWindow()));
-        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, max, unitLabel);
-        ChartPainter.timeAxis(g, LEFT, TOP + plotH, plotW, window, zone, TOP);
+        List<Marker> inWindow = markers.stream().filter(m -> window.contains(m.micros())).toList();
+        List<MarkerLabels.Placement> labels = placeMarkerLabels(inWindow, plotW);
+        double top = TOP + Math.max(0, MarkerLabels.rowsUsed(labels) - 1) * MARKER_ROW;
+        double plotH = height - top - BOTTOM;
+        if (plotH < 20) {
+            return;
+        }
+        CountAxis axis = CountAxis.forMax(maxTotalInWindow());
+        ChartPainter.countAxis(g, LEFT, top, plotW, plotH, axis, unitLabel);
+        ChartPainter.timeAxis(g, LEFT, top + plotH, plotW, window, zone, top);
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, plotW, plotH);
+        g.rect(LEFT, top, plotW, plotH);
         g.clip();
         for (Map.Entry<Long, long[]> e : stacks.subMap(window.fromMicros() - bucketMicros, window.toMicros())
                 .entrySet()) {
             double x0 = x(e.getKey(), plotW);
             double x1 = x(e.getKey() + bucketMicros, plotW);
             double w = Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0));
-            double y = TOP + plotH;
+            double y = top + plotH;
             long[] stack = e.getValue();
             for (int m = 0; m < stack.length; m++) {
                 if (stack[m] == 0) {
                     continue;
                 }
-                double h = stack[m] / (double) max * plotH;
+                double h = axis.fraction(stack[m]) * plotH;
                 g.setFill(palette.colour(models.get(m)));
                 g.fillRect(x0, y - h, w, h);
                 y -= h;
             }
         }
         TimeRange shown = gestures != null && gestures.preview() != null ? gestures.preview() : brush;
-        ChartPainter.brush(g, shown, window, LEFT, TOP, plotW, plotH);
+        ChartPainter.brush(g, shown, window, LEFT, top, plotW, plotH);
         g.restore();
-        drawMarkers(g, plotW, plotH);
+        drawMarkers(g, inWindow, labels, top, plotW, plotH);
     }
 
-    private void drawMarkers(GraphicsContext g, double plotW, double plotH) {
+    private List<MarkerLabels.Placement> placeMarkerLabels(List<Marker> shown, double plotW) {
+        double[] xs = new double[shown.size()];
+        double[] widths = new double[shown.size()];
+        Text measure = new Text();
+        measure.setFont(SMALL);
+        for (int i = 0; i < shown.size(); i++) {
+            xs[i] = x(shown.get(i).micros(), plotW);
+            measure.setText(shown.get(i).label());
+            widths[i] = Math.ceil(measure.getLayoutBounds().getWidth());
+        }
+        return MarkerLabels.place(xs, widths, 2, LEFT + plotW + RIGHT - 2, MAX_MARKER_ROWS);
+    }
+
+    /** Dashed lines over the plot; their labels in rows in the top margin, the first row nearest the plot. */
+    private void drawMarkers(GraphicsContext g, List<Marker> shown, List<MarkerLabels.Placement> labels, double top,
+                             double plotW, double plotH) {
         g.setFont(SMALL);
         g.setTextBaseline(VPos.TOP);
-        for (Marker marker : markers) {
-            if (!window.contains(marker.micros())) {
-                continue;
-            }
-            double x = x(marker.micros(), plotW);
-            g.setStroke(Color.web("#b3261e"));
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int i = 0; i < shown.size(); i++) {
+            double x = x(shown.get(i).micros(), plotW);
+            g.setStroke(MARKER);
             g.setLineWidth(1.5);
             g.setLineDashes(5, 4);
-            g.strokeLine(x, TOP, x, TOP + plotH);
+            g.strokeLine(x, top, x, top + plotH);
             g.setLineDashes((double[]) null);
-            boolean leftSide = x > LEFT + plotW * 0.7;
-            g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            g.setFill(Color.web("#b3261e"));
-            g.fillText(marker.label(), x + (leftSide ? -4 : 4), 4); // in the top margin, never over the bars
+            MarkerLabels.Placement p = labels.get(i);
+            if (p.shown()) {
+                double y = top - 16 - p.row() * MARKER_ROW;
+                g.setFill(MARKER);
+                g.fillText(shown.get(i).label(), p.minX(), y);
+            }
         }
+    }
+
+    /** Where the markers' labels are drawn, by label (row -1: left out for want of room); for tests. */
+    public Map<String, MarkerLabels.Placement> markerLabels() {
+        double plotW = canvas.getWidth() - LEFT - RIGHT;
+        List<Marker> inWindow = markers.stream().filter(m -> window.contains(m.micros())).toList();
+        List<MarkerLabels.Placement> labels = placeMarkerLabels(inWindow, plotW);
+        Map<String, MarkerLabels.Placement> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < inWindow.size(); i++) {
+            out.put(inWindow.get(i).label(), labels.get(i));
+        }
+        return out;
     }
 
     private double x(long micros, double plotW) {
@@ -189,9 +224,13 @@ public final class TimeBarsChart extends CanvasPane {
             return null;
         }
         long t = window.fromMicros() + (long) ((px - LEFT) / plotW * window.spanMicros());
+        // markers near the pointer are named here too: a label left out for want of room is still found
+        String near = markers.stream().filter(m -> window.contains(m.micros())
+                && Math.abs(x(m.micros(), plotW) - px) <= 4).map(m -> "\n" + m.label()).collect(
+                        java.util.stream.Collectors.joining());
         Map.Entry<Long, long[]> e = stacks.floorEntry(t);
         if (e == null || t >= e.getKey() + bucketMicros) {
-            return TimeFormats.dateTime(t, zone) + " " + TimeFormats.zoneLabel(zone) + "\nno interactions";
+            return TimeFormats.dateTime(t, zone) + " " + TimeFormats.zoneLabel(zone) + "\nno interactions" + near;
         }
         List<String> lines = new ArrayList<>();
         lines.add(TimeFormats.dateTime(e.getKey(), zone) + " " + TimeFormats.zoneLabel(zone) + ", "
@@ -201,7 +240,7 @@ public final class TimeBarsChart extends CanvasPane {
                 lines.add("  " + ModelPalette.label(models.get(m)) + ": " + TimeFormats.count(e.getValue()[m]));
             }
         }
-        return String.join("\n", lines);
+        return String.join("\n", lines) + near;
     }
 
     private static long total(long[] stack) {
@@ -210,29 +249,5 @@ public final class TimeBarsChart extends CanvasPane {
             t += v;
         }
         return t;
-    }
-
-    /** 1, 2, 5 times a power of ten, at least {@code v}: round numbers for the count axis. */
-    static long niceCeiling(long v) {
-        long p = 1;
-        while (p * 10 <= v) {
-            p *= 10;
-        }
-        for (long m : new long[] {1, 2, 5, 10}) {
-            if (m * p >= v) {
-                return m * p;
-            }
-        }
-        return 10 * p;
-    }
-
-    static String compact(long v) {
-        if (v >= 1_000_000) {
-            return String.format(Locale.ROOT, "%.1fM", v / 1e6).replace(".0M", "M");
-        }
-        if (v >= 10_000) {
-            return v / 1000 + "k";
-        }
-        return Long.toString(v);
     }
 }

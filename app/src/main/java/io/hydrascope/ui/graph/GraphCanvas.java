@@ -117,7 +117,7 @@ final class GraphCanvas extends StackPane {
         picture.setAccessibleText(scene.title());
         firstFrameMillis.set(-1);
         shownAt = System.nanoTime();
-        viewport = GraphViewport.fit((int) getWidth(), (int) getHeight());
+        viewport = GraphViewport.fit((int) getWidth(), (int) getHeight(), GraphViewport.Box.of(scene.nodes()));
         render();
     }
 
@@ -184,8 +184,8 @@ final class GraphCanvas extends StackPane {
         if (drawn != null) {
             double[] at = viewport.placing(drawn);
             image.setFitWidth(drawn.width() * at[0]);
-            image.setFitHeight(drawn.height() * at[0]);
-            image.relocate(at[1], at[2]);
+            image.setFitHeight(drawn.height() * at[1]);
+            image.relocate(at[2], at[3]);
         }
         drawHighlight();
     }
@@ -220,6 +220,16 @@ final class GraphCanvas extends StackPane {
         return n == null ? null : new Point2D(viewport.toX(n.x()), viewport.toY(n.y()));
     }
 
+    /** The view the picture and the highlight are drawn for (for tests). */
+    GraphViewport viewport() {
+        return viewport;
+    }
+
+    /** The names drawn over the picture around the selection (for tests). */
+    List<Label> highlightLabels() {
+        return highlightLayer.getChildren().stream().filter(n -> n instanceof Label).map(n -> (Label) n).toList();
+    }
+
     ReadOnlyLongProperty firstFrameMillisProperty() {
         return firstFrameMillis.getReadOnlyProperty();
     }
@@ -239,7 +249,7 @@ final class GraphCanvas extends StackPane {
 
     /** Resets zoom and pan so the whole graph shows. */
     void fit() {
-        viewport = GraphViewport.fit(viewport.width(), viewport.height());
+        viewport = GraphViewport.fit(viewport.width(), viewport.height(), viewport.box());
         place();
         rerender.playFromStart();
     }

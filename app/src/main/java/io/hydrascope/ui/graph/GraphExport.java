@@ -24,9 +24,10 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a {@link GraphScene} as PNG or SVG (by the file's extension) with Java2D: the same positions, shapes and
- * colours as the window, the selected node and its neighbours outlined, labels of clusters (overview) or of the
- * selection, a title and the cap note. Runs on any thread; no toolkit needed.
+ * Writes a {@link GraphScene} as PNG or SVG (by the file's extension) with Java2D: the same positions (the layout's
+ * box fitted as in the window), shapes and colours as the window, the selected node and its neighbours outlined,
+ * names of the labelled nodes and of the selection placed so that none covers another, a title and the cap note.
+ * Runs on any thread; no toolkit needed.
  */
 final class GraphExport {
     static final int WIDTH = 1400;
@@ -70,13 +71,9 @@ final class GraphExport {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        double plotW = WIDTH - 2.0 * MARGIN;
-        double plotH = HEIGHT - 2.0 * MARGIN - HEADER;
-        double side = Math.min(plotW, plotH);
-        double offX = MARGIN + (plotW - side) / 2;
-        double offY = MARGIN + HEADER + (plotH - side) / 2;
+        GraphViewport view = GraphViewport.fit(WIDTH, HEIGHT - HEADER, GraphViewport.Box.of(scene.nodes()));
         Map<String, double[]> at = new HashMap<>();
-        scene.nodes().forEach(n -> at.put(n.id(), new double[] {offX + n.x() * side, offY + n.y() * side}));
+        scene.nodes().forEach(n -> at.put(n.id(), new double[] {view.toX(n.x()), HEADER + view.toY(n.y())}));
         Set<String> near = new HashSet<>();
         for (GraphScene.Edge e : scene.edges()) {
             double[] a = at.get(e.from());
@@ -103,19 +100,43 @@ final class GraphExport {
                 g.draw(shape);
             }
         }
-        for (GraphScene.Node n : scene.nodes()) {
-            if (n.labelled() || n.id().equals(selectedNode) || near.contains(n.id())) {
-                double[] p = at.get(n.id());
-                g.setColor(new Color(0x22, 0x22, 0x22));
-                g.drawString(n.label(), (float) (p[0] + n.size() / 2 + 3), (float) (p[1] + 4));
-            }
-        }
+        labels(g, scene, selectedNode, near, at);
         g.setColor(new Color(0x22, 0x22, 0x22));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString(scene.title(), MARGIN, MARGIN);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.setColor(new Color(0x55, 0x55, 0x55));
         g.drawString(scene.summary() + (scene.note().isEmpty() ? "" : " — " + scene.note()), MARGIN, MARGIN + 20);
+    }
+
+    /**
+     * Names the selected node, the labelled nodes and the selection's neighbours, in that order, each where it
+     * covers no name placed before it; a neighbour with no free spot goes unnamed.
+     */
+    private static void labels(Graphics2D g, GraphScene scene, String selectedNode, Set<String> near,
+                               Map<String, double[]> at) {
+        GraphLabelPlacer placer = new GraphLabelPlacer(WIDTH, HEIGHT);
+        placer.block(new GraphLabelPlacer.Spot(0, 0, WIDTH, MARGIN + 26)); // the title and summary
+        java.util.List<GraphScene.Node> named = scene.nodes().stream()
+                .filter(n -> n.labelled() || n.id().equals(selectedNode) || near.contains(n.id()))
+                .sorted(java.util.Comparator.comparingInt((GraphScene.Node n) -> n.id().equals(selectedNode) ? 0
+                        : n.labelled() ? 1 : 2))
+                .toList();
+        named.forEach(n -> placer.blockNode(at.get(n.id())[0], at.get(n.id())[1], n.size() / 2));
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        g.setColor(new Color(0x22, 0x22, 0x22));
+        for (GraphScene.Node n : named) {
+            double[] p = at.get(n.id());
+            double w = metrics.stringWidth(n.label()) + 2;
+            double h = metrics.getAscent() + metrics.getDescent();
+            GraphLabelPlacer.Spot spot = placer.place(p[0], p[1], n.size() / 2, w, h);
+            if (spot == null && (n.labelled() || n.id().equals(selectedNode))) {
+                spot = GraphLabelPlacer.beside(p[0], p[1], n.size() / 2, w, h);
+            }
+            if (spot != null) {
+                g.drawString(n.label(), (float) spot.x() + 1, (float) spot.y() + metrics.getAscent());
+            }
+        }
     }
 
     static Shape shape(GraphScene.Node n, double x, double y) {

@@ -5,13 +5,17 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -25,6 +29,8 @@ final class GraphPainter {
     private static final Color LABEL = new Color(0x22, 0x22, 0x22);
     private static final Color LABEL_BACK = new Color(255, 255, 255, 210);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /** Measures text without a screen: anti-aliased, fractional metrics, as the picture draws it. */
+    private static final FontRenderContext TEXT = new FontRenderContext(null, true, true);
 
     private GraphPainter() {
     }
@@ -58,7 +64,7 @@ final class GraphPainter {
                     g.draw(shape);
                 }
             }
-            labels(g, scene, at);
+            labels(g, scene, v);
         } finally {
             g.dispose();
         }
@@ -102,21 +108,50 @@ final class GraphPainter {
         return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 110);
     }
 
-    private static void labels(Graphics2D g, GraphScene scene, Map<String, double[]> at) {
-        g.setFont(LABEL_FONT);
-        for (GraphScene.Node n : scene.nodes()) {
-            if (!n.labelled()) {
-                continue;
+    /** A label of the picture and where it is drawn. */
+    record PictureLabel(GraphScene.Node node, GraphLabelPlacer.Spot spot) {
+    }
+
+    /**
+     * Where the picture names its labelled nodes in this viewport: flagged ones first, then the larger ones, each
+     * beside its node where it covers no other label and no labelled node. A label with no free spot is left out
+     * (hovering or selecting the node names it), unless its node is flagged. Toolkit-free; the selection overlay
+     * calls it too, to keep its labels off these.
+     */
+    static List<PictureLabel> pictureLabels(GraphScene scene, GraphViewport v) {
+        List<GraphScene.Node> labelled = scene.nodes().stream().filter(GraphScene.Node::labelled)
+                .sorted(Comparator.comparing((GraphScene.Node n) -> !n.flagged())
+                        .thenComparing(Comparator.comparingDouble(GraphScene.Node::size).reversed()))
+                .toList();
+        GraphLabelPlacer placer = new GraphLabelPlacer(v.width(), v.height());
+        labelled.forEach(n -> placer.blockNode(v.toX(n.x()), v.toY(n.y()), n.size() / 2));
+        LineMetrics metrics = LABEL_FONT.getLineMetrics("Ag", TEXT);
+        double h = Math.ceil(metrics.getAscent() + metrics.getDescent()) + 3;
+        List<PictureLabel> out = new ArrayList<>();
+        for (GraphScene.Node n : labelled) {
+            double w = Math.ceil(LABEL_FONT.getStringBounds(n.label(), TEXT).getWidth()) + 4;
+            double x = v.toX(n.x());
+            double y = v.toY(n.y());
+            GraphLabelPlacer.Spot spot = placer.place(x, y, n.size() / 2, w, h);
+            if (spot == null && n.flagged()) {
+                spot = GraphLabelPlacer.beside(x, y, n.size() / 2, w, h);
             }
-            double[] p = at.get(n.id());
-            float x = (float) (p[0] + n.size() / 2 + 5);
-            float y = (float) (p[1] + 4);
-            Rectangle2D text = g.getFontMetrics().getStringBounds(n.label(), g);
+            if (spot != null) {
+                out.add(new PictureLabel(n, spot));
+            }
+        }
+        return out;
+    }
+
+    private static void labels(Graphics2D g, GraphScene scene, GraphViewport v) {
+        g.setFont(LABEL_FONT);
+        float ascent = LABEL_FONT.getLineMetrics("Ag", TEXT).getAscent();
+        for (PictureLabel l : pictureLabels(scene, v)) {
+            GraphLabelPlacer.Spot s = l.spot();
             g.setColor(LABEL_BACK);
-            g.fill(new RoundRectangle2D.Double(x - 2, y - text.getHeight() + 1, text.getWidth() + 4,
-                    text.getHeight() + 3, 5, 5));
+            g.fill(new RoundRectangle2D.Double(s.x(), s.y(), s.width(), s.height(), 5, 5));
             g.setColor(LABEL);
-            g.drawString(n.label(), x, y);
+            g.drawString(l.node().label(), (float) s.x() + 2, (float) s.y() + 1 + ascent);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.hydrascope.ui.graph;
 
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.ui.core.Styles;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.geometry.Orientation;
@@ -79,6 +78,7 @@ public final class GraphView extends VBox {
         SplitPane.setResizableWithParent(side, false);
         VBox.setVgrow(split, Priority.ALWAYS);
 
+        status.setId("graph-status");
         status.getStyleClass().add(Styles.MUTED);
         status.setMinWidth(Region.USE_PREF_SIZE);
         Label help = new Label("click: select · double-click: open · wheel: zoom · drag: pan");
@@ -93,7 +93,6 @@ public final class GraphView extends VBox {
             canvas.highlight(b);
             syncTable(b);
         });
-        canvas.firstFrameMillisProperty().addListener((o, a, b) -> showStatus());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncingTable && b != null) {
                 vm.selectRow(b);
@@ -177,9 +176,7 @@ public final class GraphView extends VBox {
             status.setText("");
             return;
         }
-        long frame = canvas.firstFrameMillisProperty().get();
-        status.setText(String.format(Locale.ROOT, "%s · read and laid out in %.1f s%s", loaded.scene().summary(),
-                loaded.buildMillis() / 1000.0, frame < 0 ? "" : " · first frame " + frame + " ms"));
+        status.setText(loaded.scene().summary()); // how long it took is for benchmarks, not for the reader
     }
 
     private void syncTable(String nodeId) {

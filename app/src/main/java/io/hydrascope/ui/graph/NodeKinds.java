@@ -1,6 +1,6 @@
 package io.hydrascope.ui.graph;
 
-import java.util.LinkedHashMap;
+import io.hydrascope.model.ChartColours;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,20 +18,8 @@ public final class NodeKinds {
     /** Behaviour keys (timing, templates) are drawn as diamonds; infrastructure keys as squares. */
     public static final Set<String> BEHAVIOUR = Set.of("template", "lockstep", "created", "model_move");
 
-    /** Key kind to colour, in legend order. */
-    public static final Map<String, String> KEY_COLOURS = new LinkedHashMap<>();
-
-    static {
-        KEY_COLOURS.put("ip", "#3B6EA5");
-        KEY_COLOURS.put("subnet", "#4F9EA8");
-        KEY_COLOURS.put("payment", "#8E6BB8");
-        KEY_COLOURS.put("email_domain", "#9C6B4E");
-        KEY_COLOURS.put("user_agent", "#7A7A7A");
-        KEY_COLOURS.put("template", "#5B9A68");
-        KEY_COLOURS.put("lockstep", "#D9822B");
-        KEY_COLOURS.put("created", "#B5A33A");
-        KEY_COLOURS.put("model_move", "#B85C7A");
-    }
+    /** Key kind to colour, in legend order: the reports' network figure uses the same table. */
+    public static final Map<String, String> KEY_COLOURS = ChartColours.LINK_KINDS;
 
     private NodeKinds() {
     }
@@ -53,7 +41,7 @@ public final class NodeKinds {
     }
 
     public static String keyColour(String kind) {
-        return KEY_COLOURS.getOrDefault(kind, "#555555");
+        return ChartColours.linkKind(kind);
     }
 
     /** Risk at which the ramp reaches its last colour: clusters this risky (flag-worthy) are drawn fully red. */

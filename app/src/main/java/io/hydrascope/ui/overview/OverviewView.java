@@ -35,6 +35,9 @@ import javafx.scene.layout.VBox;
  * {@link OverviewViewModel}; clicking a cluster or account opens it in the timelines.
  */
 public final class OverviewView extends VBox {
+    /** The traffic chart's height: enough to compare days, the rest of a tall window goes to the ranking. */
+    static final double TRAFFIC_HEIGHT = 250;
+    static final double TRAFFIC_MIN_HEIGHT = 150;
     private final OverviewViewModel vm;
     private final TimeBarsChart trafficChart;
     private final ModelLegend legend;
@@ -66,21 +69,30 @@ public final class OverviewView extends VBox {
         tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
         HBox.setHgrow(tiles.getChildren().get(0), Priority.SOMETIMES);
 
+        // Why the chart is empty (no interactions yet, still summarising, an error) is said in the chart's box
         Label trafficNote = new Label();
+        trafficNote.setId("traffic-note");
         trafficNote.textProperty().bind(vm.trafficNoteProperty());
-        trafficNote.getStyleClass().add(Styles.MUTED);
+        trafficNote.getStyleClass().add(Styles.EMPTY_NOTE);
+        trafficNote.setWrapText(true);
+        trafficNote.setMouseTransparent(true);
         trafficNote.visibleProperty().bind(vm.trafficNoteProperty().isNotEmpty());
-        trafficNote.managedProperty().bind(trafficNote.visibleProperty());
-        VBox traffic = card("Traffic over time", trafficNote, trafficChart, legend);
-        VBox.setVgrow(trafficChart, Priority.ALWAYS);
-        trafficChart.setMinHeight(140);
-        VBox.setVgrow(traffic, Priority.ALWAYS);
+        StackPane trafficBox = new StackPane(trafficChart, trafficNote);
+        VBox traffic = card("Traffic over time", trafficBox, legend);
+        VBox.setVgrow(trafficBox, Priority.ALWAYS);
+        trafficBox.setMinHeight(TRAFFIC_MIN_HEIGHT);
+        trafficBox.setPrefHeight(TRAFFIC_HEIGHT);
+        trafficBox.setMaxHeight(TRAFFIC_HEIGHT);
+        // A taller window gives the ranking more rows, not the traffic chart more pixels; a shorter one takes the
+        // room from the ranking first, then from the chart.
+        VBox.setVgrow(traffic, Priority.SOMETIMES);
 
         HBox bottom = new HBox(10, clustersCard(), topicCard(), accountsCard());
         HBox.setHgrow(bottom.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(bottom.getChildren().get(2), Priority.SOMETIMES);
-        bottom.setMinHeight(230);
-        bottom.setPrefHeight(260);
+        bottom.setMinHeight(240);
+        bottom.setPrefHeight(300);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
         getChildren().addAll(tiles, traffic, bottom);
 
         vm.trafficProperty().addListener((o, a, b) -> showTraffic());
@@ -217,7 +229,9 @@ public final class OverviewView extends VBox {
     }
 
     private static VBox tile(String title, Label value, Label... details) {
-        VBox box = new VBox(2, statLabel(title), value);
+        Label heading = statLabel(title);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, heading, value);
         value.setMinWidth(Region.USE_PREF_SIZE);
         for (Label detail : details) {
             detail.setWrapText(true);
@@ -225,7 +239,7 @@ public final class OverviewView extends VBox {
         }
         box.getChildren().addAll(details);
         box.getStyleClass().add(Styles.CARD);
-        box.setMinWidth(150);
+        // no fixed minimum: a tile is never narrower than its figure (details wrap), so a figure is never cut
         return box;
     }
 

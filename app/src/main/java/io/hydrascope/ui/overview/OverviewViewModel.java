@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
 public final class OverviewViewModel {
     static final String NO_ANALYSIS = "No analysis yet — run Analyse (Ctrl+R)";
     /** An empty case's traffic chart says why it is empty and what to do. */
-    static final String NO_TRAFFIC = "No interactions yet — import log files (Ctrl+I)";
+    static final String NO_TRAFFIC = "No interactions yet — import a file (File → Import log files…, Ctrl+I)";
     /** Shown while stored results are read, so a case that has them never looks unanalysed meanwhile. */
     static final String LOADING_ANALYSIS = "Reading the analysis results…";
     static final int BUSIEST = 25;

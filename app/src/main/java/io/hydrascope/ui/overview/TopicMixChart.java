@@ -3,6 +3,7 @@ package io.hydrascope.ui.overview;
 import io.hydrascope.ui.analysis.TopicMix;
 import io.hydrascope.ui.core.CanvasPane;
 import io.hydrascope.ui.core.Styles;
+import io.hydrascope.ui.core.TopicColours;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +16,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** Two 100% bars: topic shares of flagged clusters' interactions and of everyone else's, with a legend. */
+/**
+ * Two 100% bars: topic shares of flagged clusters' interactions and of everyone else's, with a legend; each topic in
+ * the colour every view gives it ({@link TopicColours}).
+ */
 final class TopicMixChart extends CanvasPane {
-    private static final List<Color> COLOURS = List.of(Color.web("#0072B2"), Color.web("#E69F00"),
-            Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#56B4E9"), Color.web("#D55E00"),
-            Color.web("#8C7A00"), Color.web("#7f7f7f"), Color.web("#332288"), Color.web("#44AA99"));
     private TopicMix mix = TopicMix.NONE;
 
     TopicMixChart() {
@@ -67,7 +68,7 @@ final class TopicMixChart extends CanvasPane {
                 x = 12;
                 y += 18;
             }
-            g.setFill(colour(i));
+            g.setFill(TopicColours.colour(label));
             g.fillRect(x, y - 5, 10, 10);
             g.setFill(Color.web("#30353c"));
             g.setTextAlign(TextAlignment.LEFT);
@@ -81,6 +82,11 @@ final class TopicMixChart extends CanvasPane {
         g.setFill(Color.web("#30353c"));
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(label, 12, top + 12);
+        if (shares.isEmpty()) {
+            g.setFill(Color.web("#6b737c"));
+            g.fillText("none", left, top + 12);
+            return;
+        }
         double x = left;
         for (int i = 0; i < topics.size(); i++) {
             double share = shares.getOrDefault(topics.get(i), 0.0);
@@ -88,18 +94,14 @@ final class TopicMixChart extends CanvasPane {
             if (w <= 0) {
                 continue;
             }
-            g.setFill(colour(i));
+            g.setFill(TopicColours.colour(topics.get(i)));
             g.fillRect(x, top, w, 24);
             if (w > 34) {
-                g.setFill(Color.WHITE);
+                g.setFill(TopicColours.textOn(topics.get(i)));
                 g.setTextAlign(TextAlignment.CENTER);
                 g.fillText(String.format(Locale.ROOT, "%.0f%%", share * 100), x + w / 2, top + 12);
             }
             x += w;
         }
-    }
-
-    private static Color colour(int i) {
-        return COLOURS.get(i % COLOURS.size());
     }
 }

@@ -16,19 +16,20 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The menu bar: File, Analysis, View (pages, time zone), and Debug (the pulse-gap probe) only in a session started
- * with {@code -Dhydrascope.pulseProbe=FILE} for measuring the window.
+ * The menu bar: File, Analysis, View (pages, time zone), Debug (the pulse-gap probe) only in a session started
+ * with {@code -Dhydrascope.pulseProbe=FILE} for measuring the window, and Help (About: version, licences, docs).
  */
 final class MainMenu {
     private MainMenu() {
     }
 
     static MenuBar create(ShellViewModel vm, List<WorkbenchPage> pages, Runnable openImport, Runnable openExport,
-                          PulseGapProbe probe, DialogService dialogs) {
+                          PulseGapProbe probe, DialogService dialogs, Runnable showAbout) {
         MenuBar bar = new MenuBar(file(vm, openImport, openExport), analysis(vm), view(vm, pages));
         if (probe.isRunning()) {
             bar.getMenus().add(debug(probe, dialogs));
         }
+        bar.getMenus().add(new Menu("_Help", null, item("About Hydrascope", null, showAbout)));
         return bar;
     }
 

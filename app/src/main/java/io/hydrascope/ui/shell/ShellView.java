@@ -36,8 +36,8 @@ public final class ShellView extends BorderPane {
 
     public ShellView(ShellViewModel vm, List<WorkbenchPage> pages, Node startView, Runnable openImport,
                      Runnable openExport, ObservableList<Task<?>> runningTasks, PulseGapProbe probe,
-                     DialogService dialogs) {
-        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs),
+                     DialogService dialogs, Runnable showAbout) {
+        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs, showAbout),
                 header(vm, openImport, openExport)));
         for (WorkbenchPage page : pages) {
             Tab tab = new Tab(page.title(), page.view());
@@ -56,7 +56,7 @@ public final class ShellView extends BorderPane {
         startView.visibleProperty().bind(vm.caseOpenBinding().not());
         tabs.visibleProperty().bind(vm.caseOpenBinding());
         setCenter(new StackPane(startView, tabs));
-        setBottom(statusArea(vm, runningTasks));
+        setBottom(statusArea(vm.statusProperty(), runningTasks));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 accountLookup.requestFocus();
@@ -127,13 +127,23 @@ public final class ShellView extends BorderPane {
         return header;
     }
 
-    private static HBox statusArea(ShellViewModel vm, ObservableList<Task<?>> runningTasks) {
+    /**
+     * The case line on the left and the running tasks on the right; when both do not fit, the case line is cut
+     * (its tooltip has it whole) and the running task keeps its text.
+     */
+    static HBox statusArea(javafx.beans.value.ObservableStringValue caseLine, ObservableList<Task<?>> runningTasks) {
         Label status = new Label();
-        status.textProperty().bind(vm.statusProperty());
+        status.setId("case-status");
+        status.textProperty().bind(caseLine);
         status.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, new TaskStatus(runningTasks));
+        TaskStatus tasks = new TaskStatus(runningTasks);
+        tasks.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, status, spacer, tasks);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));

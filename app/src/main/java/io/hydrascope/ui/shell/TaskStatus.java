@@ -22,6 +22,8 @@ import org.controlsfx.control.TaskProgressView;
  * ending never re-lays-out the pages above it (that relayout and repaint was the longest FX pause during imports).
  */
 final class TaskStatus extends HBox {
+    /** The running task's text gets up to this many pixels. */
+    static final double MAX_TEXT_WIDTH = 640;
     private final ObservableList<Task<?>> running;
     private final TaskProgressView<Task<?>> list = new TaskProgressView<>();
     private final Label current = new Label();
@@ -46,9 +48,16 @@ final class TaskStatus extends HBox {
         running.forEach(t -> t.stateProperty().addListener((o, a, b) -> follow()));
         current.setId("task-status-current");
         current.setTextOverrun(OverrunStyle.ELLIPSIS);
-        current.setPrefWidth(280);
+        // as wide as its text up to MAX_TEXT_WIDTH (the case line on the left gives way first); cut beyond
+        // that, with the whole text in the tooltip
         current.setMinWidth(120);
+        current.setMaxWidth(MAX_TEXT_WIDTH);
         current.setAlignment(Pos.CENTER_RIGHT);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(current.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        current.setTooltip(whole);
         bar.setId("task-status-progress");
         bar.setPrefWidth(140);
         count.setId("task-status-count");

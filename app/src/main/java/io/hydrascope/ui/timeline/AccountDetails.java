@@ -2,6 +2,7 @@ package io.hydrascope.ui.timeline;
 
 import io.hydrascope.model.InteractionFilter;
 import io.hydrascope.model.InteractionRow;
+import io.hydrascope.model.SharedIp;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.model.UsageSpan;
 import io.hydrascope.store.AccountDirectoryRepository;
@@ -39,6 +40,7 @@ public final class AccountDetails {
     static final int TABLE_LIMIT = 2000;
     static final int USAGE_LIMIT = 200;
     static final int PEERS_LIMIT = 600;
+    static final int IPS_LIMIT = 20;
 
     /** The full prompt of the selected interaction and why it got its topic. */
     private record PromptView(String prompt, String explanation) {
@@ -48,6 +50,10 @@ public final class AccountDetails {
     }
 
     private record Usage(List<UsageSpan> ips, List<UsageSpan> userAgents) {
+    }
+
+    /** The accounts sharing an IP with the shown one, and the IPs they share. */
+    private record Peers(List<AccountVolume> accounts, List<SharedIp> ips) {
     }
 
     private final WorkspaceState workspace;
@@ -195,12 +201,25 @@ public final class AccountDetails {
         if (account == null) {
             return;
         }
-        peersSlot.run((c, p, cancel) -> new AccountDirectoryRepository(c.reader()).sharingAnIp(account, PEERS_LIMIT),
-                peers -> workspace.openCluster(new ClusterSelection("shared-ip:" + account,
-                        "Accounts sharing an IP with " + account + " (" + peers.size()
-                                + (peers.size() == PEERS_LIMIT ? "+" : "") + ")",
-                        peers.stream().map(AccountVolume::accountId).toList())),
+        peersSlot.run((c, p, cancel) -> {
+            AccountDirectoryRepository directory = new AccountDirectoryRepository(c.reader());
+            return new Peers(directory.sharingAnIp(account, PEERS_LIMIT), directory.sharedIps(account, IPS_LIMIT));
+        }, peers -> workspace.openCluster(new ClusterSelection("shared-ip:" + account,
+                "Accounts sharing an IP with " + account + " (" + peers.accounts().size()
+                        + (peers.accounts().size() == PEERS_LIMIT ? "+" : "") + ")",
+                peers.accounts().stream().map(AccountVolume::accountId).toList(), describe(peers.ips()))),
                 e -> interactionsNote.set(DialogService.describe(e)));
+    }
+
+    /** "Shared IPs: 3.83.91.202 (4 accounts), 3.83.91.114 (2 accounts)", the most shared first. */
+    static String describe(List<SharedIp> ips) {
+        if (ips.isEmpty()) {
+            return "No IP of this account was used by another account.";
+        }
+        String list = ips.stream().map(i -> i.ip() + " (" + TimeFormats.count(i.accounts()) + " accounts)")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (ips.size() == 1 ? "Shared IP: " : "Shared IPs: ") + list
+                + (ips.size() == IPS_LIMIT ? ", and more (the " + IPS_LIMIT + " most shared are listed)" : "");
     }
 
     void openCluster(String clusterId) {

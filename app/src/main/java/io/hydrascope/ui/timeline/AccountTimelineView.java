@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -37,7 +38,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One account's timeline: profile and analysis on the left, activity by model over a zoomable time axis on the
- * right, and below it the interactions of the shown window next to the selected prompt, IPs and user agents.
+ * right, and below a movable divider the interactions of the shown window next to the selected prompt, IPs and user
+ * agents.
  */
 public final class AccountTimelineView extends VBox {
     private final AccountTimelineViewModel vm;
@@ -71,7 +73,14 @@ public final class AccountTimelineView extends VBox {
         note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
 
-        getChildren().addAll(toolbar(), note, upper(), lower());
+        // Profile, analysis and activity above, the interactions below; a taller window gives both more room and
+        // the divider moves the rest
+        SplitPane page = new SplitPane(upper(), lower());
+        page.setId("account-split");
+        page.setOrientation(Orientation.VERTICAL);
+        page.setDividerPositions(0.46);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        getChildren().addAll(toolbar(), note, page);
         vm.accountProperty().addListener((o, a, b) -> showAccount(b));
         vm.analysisProperty().addListener((o, a, b) -> showAnalysis(b));
         vm.activityProperty().addListener((o, a, b) -> showActivity());
@@ -149,7 +158,17 @@ public final class AccountTimelineView extends VBox {
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(0);
         profile.getColumnConstraints().setAll(names, values);
-        VBox analysisCard = card("Analysis", analysis);
+        // The signals are as many as the analysis found: the card scrolls rather than cutting them off
+        analysis.setId("account-analysis");
+        analysis.setFillWidth(true);
+        ScrollPane analysisScroll = new ScrollPane(analysis);
+        analysisScroll.setId("account-analysis-scroll");
+        analysisScroll.getStyleClass().add(Styles.CARD_SCROLL);
+        analysisScroll.setFitToWidth(true);
+        analysisScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        analysisScroll.setMinHeight(60);
+        VBox analysisCard = card("Analysis", analysisScroll);
+        VBox.setVgrow(analysisScroll, Priority.ALWAYS);
         VBox left = new VBox(8, card("Account", profile), analysisCard);
         VBox.setVgrow(analysisCard, Priority.ALWAYS);
         left.setMinWidth(330);
@@ -162,8 +181,9 @@ public final class AccountTimelineView extends VBox {
         chart.setMinHeight(150);
         HBox.setHgrow(activity, Priority.ALWAYS);
         HBox box = new HBox(8, left, activity);
-        box.setMinHeight(300);
-        box.setPrefHeight(330);
+        box.setMinHeight(330);
+        box.setPrefHeight(360);
+        box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
 
@@ -205,6 +225,7 @@ public final class AccountTimelineView extends VBox {
         HBox actionsRow = new HBox(8, bookmark, tagInteraction, spacer, group);
         actionsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox interactions = new VBox(4, tableNote, actionsRow, table);
+        interactions.setPadding(new Insets(6, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         promptText.setEditable(false);
@@ -232,7 +253,6 @@ public final class AccountTimelineView extends VBox {
         SplitPane split = new SplitPane(interactions, tabs);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
-        VBox.setVgrow(split, Priority.ALWAYS);
         split.setMinHeight(180);
         return split;
     }
@@ -298,7 +318,9 @@ public final class AccountTimelineView extends VBox {
         for (SignalSummary s : r.signals()) {
             Label l = new Label("• " + s.name() + ": " + s.value() + (s.baseline().isEmpty() ? ""
                     : " (normal: " + s.baseline() + ")"));
+            l.getStyleClass().add(Styles.SIGNAL);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             analysis.getChildren().add(l);
         }
     }

@@ -30,6 +30,8 @@ public final class ClusterTimelineView extends VBox {
     private final ClusterTimelineViewModel vm;
     private final ModelLegend legend;
     private final Label title = new Label("Cluster timeline");
+    /** What ties an ad-hoc group together (the shared IPs), under the title. */
+    private final Label detail = new Label();
     private String legendKey = "";
 
     private final AnnotationActions actions;
@@ -77,7 +79,12 @@ public final class ClusterTimelineView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(toolbar(), note, split);
+        detail.setId("cluster-detail");
+        detail.getStyleClass().add(Styles.MUTED);
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.managedProperty().bind(detail.visibleProperty());
+        getChildren().addAll(toolbar(), detail, note, split);
 
         vm.workspace().selectedClusterProperty().addListener((o, a, b) -> showTitle(b));
         vm.workspace().annotations().versionProperty().addListener((o, a, b) -> showTitle(
@@ -130,6 +137,8 @@ public final class ClusterTimelineView extends VBox {
 
     private void showTitle(ClusterSelection cluster) {
         title.setText(cluster == null ? "Cluster timeline" : cluster.title());
+        detail.setText(cluster == null ? "" : cluster.detail());
+        detail.setVisible(!detail.getText().isEmpty());
         TagMenu.Item item = clusterItem();
         String tags = item == null ? "" : TagMenu.tagText(vm.workspace().annotations(), item.target(), item.id());
         clusterTags.setText(tags);

@@ -3,6 +3,7 @@ package io.hydrascope.ui.topics;
 import io.hydrascope.model.TopicStat;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.TopicColours;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,7 +36,7 @@ final class TopicTable extends TableView<TopicStat> {
             protected void updateItem(TopicStat s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.topic());
-                setGraphic(empty || s == null ? null : new Rectangle(10, 10, TopicPalette.colour(s.topic())));
+                setGraphic(empty || s == null ? null : new Rectangle(10, 10, TopicColours.colour(s.topic())));
             }
         });
         topic.setPrefWidth(130);

@@ -3,9 +3,11 @@ package io.hydrascope.ui.topics;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.ui.core.CanvasPane;
 import io.hydrascope.ui.core.ChartPainter;
+import io.hydrascope.ui.core.CountAxis;
 import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TimeAxis;
 import io.hydrascope.ui.core.TimeFormats;
+import io.hydrascope.ui.core.TopicColours;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-/** Topics over time as stacked areas (interactions per bucket), coloured like the topic table. FX thread only. */
+/** Topics over time as stacked areas (interactions per bucket) in the topic colours of all views. FX thread only. */
 final class TopicTimeChart extends CanvasPane {
     private static final double LEFT = 62;
     private static final double RIGHT = 12;
@@ -59,12 +61,13 @@ final class TopicTimeChart extends CanvasPane {
                 totals[i] += c[i];
             }
         });
-        long max = 1;
+        long max = 0;
         for (long t : totals) {
             max = Math.max(max, t);
         }
+        CountAxis axis = CountAxis.forMax(max);
         TimeRange window = new TimeRange(series.starts().get(0), series.starts().get(n - 1) + series.bucketMicros());
-        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, max, "interactions per "
+        ChartPainter.countAxis(g, LEFT, TOP, plotW, plotH, axis, "interactions per "
                 + TimeAxis.bucketLabel(series.bucketMicros()));
         double[] below = new double[n];
         List<Map.Entry<String, long[]>> layers = new ArrayList<>(series.counts().entrySet());
@@ -75,16 +78,15 @@ final class TopicTimeChart extends CanvasPane {
                 double x = LEFT + (i + 0.5) / n * plotW;
                 double top = below[i] + layer.getValue()[i];
                 xs[i] = x;
-                ys[i] = TOP + plotH - top / max * plotH;
+                ys[i] = TOP + plotH - axis.fraction(top) * plotH;
                 xs[2 * n - 1 - i] = x;
-                ys[2 * n - 1 - i] = TOP + plotH - below[i] / max * plotH;
+                ys[2 * n - 1 - i] = TOP + plotH - axis.fraction(below[i]) * plotH;
                 below[i] = top;
             }
-            Color c = TopicPalette.colour(layer.getKey());
-            g.setFill(c.deriveColor(0, 1, 1, 0.85));
+            g.setFill(TopicColours.colour(layer.getKey())); // opaque: the same colour as the table's swatch
             g.fillPolygon(xs, ys, 2 * n);
-            g.setStroke(c.darker());
-            g.setLineWidth(1);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(0.75);
             g.strokePolyline(xs, ys, n);
         }
         ChartPainter.timeAxis(g, LEFT, TOP + plotH, plotW, window, zone, TOP);

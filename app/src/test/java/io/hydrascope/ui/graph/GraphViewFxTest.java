@@ -83,6 +83,25 @@ class GraphViewFxTest {
         assertEquals(clusters, robot.lookup("#graph-members").queryTableView().getItems().size());
         verifyThat("All clusters of the latest analysis", isVisible());
         verifyThat("risk ≥ 0.6", isVisible());
+        String status = robot.lookup("#graph-status").queryLabeled().getText();
+        assertEquals(view.viewModel().loadedProperty().get().scene().summary(), status,
+                "the status line says what is drawn, not how long it took");
+
+        double[] extent = new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+        robot.interact(() -> view.viewModel().loadedProperty().get().scene().nodes().forEach(n -> {
+            Point2D p = view.canvas().positionOf(n.id());
+            extent[0] = Math.min(extent[0], p.getX());
+            extent[1] = Math.max(extent[1], p.getX());
+            extent[2] = Math.min(extent[2], p.getY());
+            extent[3] = Math.max(extent[3], p.getY());
+        }));
+        double w = view.canvas().getWidth();
+        double h = view.canvas().getHeight();
+        assertTrue(w / h < GraphViewport.MAX_STRETCH && h / w < GraphViewport.MAX_STRETCH, w + " x " + h);
+        assertEquals(GraphViewport.MARGIN, extent[0], 1.5, "the picture reaches the canvas's left margin");
+        assertEquals(w - GraphViewport.MARGIN, extent[1], 1.5, "and its right margin");
+        assertEquals(GraphViewport.MARGIN, extent[2], 1.5);
+        assertEquals(h - GraphViewport.MARGIN, extent[3], 1.5);
 
         FxTestSupport.waitUntil(() -> view.canvas().picture() != null);
         int[] argb = new int[1];
@@ -126,5 +145,41 @@ class GraphViewFxTest {
         robot.clickOn(onScreen(robot, account.id()), MouseButton.PRIMARY);
         FxTestSupport.waitUntil(() -> account.target().equals(workspace.selectedAccountProperty().get()));
         assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, view));
+    }
+
+    @Test
+    void theNamesAroundASelectedNodeCoverNeitherEachOtherNorThePicturesLabels(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> view.canvas().hasGraph());
+        robot.doubleClickOn(onScreen(robot, "c" + campaign), MouseButton.PRIMARY);
+        FxTestSupport.waitUntil(() -> view.viewModel().loadedProperty().get() != null && view.viewModel()
+                .loadedProperty().get().scene().mode() == GraphMode.CLUSTER && view.canvas().hasGraph());
+        GraphScene scene = view.viewModel().loadedProperty().get().scene();
+        java.util.Map<String, Long> degree = new java.util.HashMap<>();
+        scene.edges().forEach(e -> {
+            degree.merge(e.from(), 1L, Long::sum);
+            degree.merge(e.to(), 1L, Long::sum);
+        });
+        String busiest = degree.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        robot.interact(() -> view.canvas().highlight(busiest));
+        FxTestSupport.waitUntil(() -> view.canvas().highlightLabels().size() >= 2);
+
+        List<javafx.geometry.Bounds> names = new java.util.ArrayList<>();
+        List<GraphPainter.PictureLabel> pictured = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            view.canvas().highlightLabels().forEach(l -> names.add(l.getBoundsInParent()));
+            pictured.addAll(GraphPainter.pictureLabels(scene, view.canvas().viewport()));
+        });
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                assertTrue(!names.get(i).intersects(names.get(j)), names.get(i) + " / " + names.get(j));
+            }
+            for (GraphPainter.PictureLabel p : pictured) {
+                GraphLabelPlacer.Spot s = p.spot();
+                boolean same = Math.abs(names.get(i).getMinX() - s.x()) < 0.5
+                        && Math.abs(names.get(i).getMinY() - s.y()) < 0.5; // the selection's own name, in bold
+                assertTrue(same || !names.get(i).intersects(s.x(), s.y(), s.width(), s.height()),
+                        names.get(i) + " covers the picture's label of " + p.node().label());
+            }
+        }
     }
 }

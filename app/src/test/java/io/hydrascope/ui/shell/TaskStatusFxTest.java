@@ -29,10 +29,14 @@ class TaskStatusFxTest {
 
     @Start
     void start(Stage stage) {
-        status = new TaskStatus(running);
+        // the status bar as the window has it, with a long case line on its left, in a 1280-pixel-wide window
+        javafx.scene.layout.HBox bar = ShellView.statusArea(new javafx.beans.property.SimpleStringProperty(
+                "/home/analyst/investigations/2026/hydra-campaign/sample.hcase · 3,294 accounts · 0 quarantined · "
+                        + "search ready · Times in UTC"), running);
+        status = (TaskStatus) bar.getChildren().get(2);
         BorderPane root = new BorderPane();
-        root.setBottom(status);
-        stage.setScene(new Scene(root, 900, 300));
+        root.setBottom(bar);
+        stage.setScene(new Scene(root, 1280, 300));
         stage.show();
     }
 
@@ -81,5 +85,36 @@ class TaskStatusFxTest {
         robot.interact(() -> running.removeAll(task, waiting));
         FxTestSupport.waitUntil(() -> "No tasks running".equals(count.getText()));
         assertFalse(robot.lookup("#task-status-current").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aLongProgressMessageIsShownWholeAndAlsoInTheTooltip(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateTitle("Opening the sample case");
+                updateMessage("file 3 of 3: reading and checking rows, 120,000 of 200,821 (60%)");
+                started.countDown();
+                release.await();
+                return null;
+            }
+        };
+        robot.interact(() -> running.add(task));
+        Thread worker = new Thread(task);
+        worker.start();
+        started.await();
+        String text = "Opening the sample case: file 3 of 3: reading and checking rows, 120,000 of 200,821 (60%)";
+        Label current = robot.lookup("#task-status-current").queryAs(Label.class);
+        FxTestSupport.waitUntil(() -> text.equals(current.getText()));
+        assertEquals(java.util.List.of(), FxTestSupport.cutOffTexts(robot, status), "the task keeps its text whole");
+        assertEquals(text, current.getTooltip().getText());
+        Label caseLine = robot.lookup("#case-status").queryAs(Label.class);
+        assertTrue(caseLine.getWidth() < caseLine.prefWidth(-1), "the case line gave way");
+        assertEquals(caseLine.getText(), caseLine.getTooltip().getText(), "and is whole in its tooltip");
+        release.countDown();
+        worker.join();
+        robot.interact(() -> running.remove(task));
     }
 }

@@ -181,4 +181,27 @@ class AccountTimelineViewModelTest {
         assertTrue(cluster.title().startsWith("Accounts sharing an IP with " + busiest));
         assertEquals(Pages.CLUSTER, workspace.activePageProperty().get());
     }
+
+    @Test
+    void theAccountsSharingItsIpsSayWhichIpsTheyShare() {
+        String sharer = CaseDb.column(casePath, "SELECT a.account_id FROM interactions_v a JOIN interactions_v b "
+                + "ON a.ip = b.ip AND a.account_id <> b.account_id GROUP BY a.account_id ORDER BY count(DISTINCT a.ip) "
+                + "DESC, a.account_id LIMIT 1").get(0);
+        List<String> expected = CaseDb.column(casePath, "SELECT ip || ' (' || count(DISTINCT account_id) || "
+                + "' accounts)' FROM interactions_v WHERE ip IN (SELECT ip FROM interactions_v WHERE account_id = '"
+                + sharer + "') GROUP BY ip HAVING count(DISTINCT account_id) > 1 "
+                + "ORDER BY count(DISTINCT account_id) DESC, ip LIMIT " + AccountDetails.IPS_LIMIT);
+        workspace.openAccount(sharer);
+        vm.openAccountsSharingIps();
+        String detail = workspace.selectedClusterProperty().get().detail();
+        assertTrue(detail.startsWith(expected.size() == 1 ? "Shared IP: " : "Shared IPs: "), detail);
+        assertTrue(detail.contains(String.join(", ", expected)), detail + " lists " + expected);
+    }
+
+    @Test
+    void anAccountWhoseIpsNobodyElseUsedSaysSo() {
+        assertEquals("No IP of this account was used by another account.", AccountDetails.describe(List.of()));
+        assertEquals("Shared IP: 10.0.0.1 (3 accounts)", AccountDetails.describe(List.of(
+                new io.hydrascope.model.SharedIp("10.0.0.1", 3))));
+    }
 }
