@@ -7,12 +7,12 @@
 #   ROUNDS        kill rounds (default 10; each kills one import and one analysis)
 #   INTERACTIONS  size of the generated case (default 300000, the hard preset)
 #   WORK_DIR      where cases are written (default: a new temporary folder)
-# Needs the built jar (mvn -B package) and python3. Exit code 0 only when every round passed.
+# Needs the built jar (mvn -B package; or set HYDRASCOPE_JAR) and python3. Exit code 0 only when every round passed.
 set -uo pipefail
 ROUNDS="${1:-10}"
 SIZE="${2:-300000}"
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
-JAR="$REPO/app/target/hydrascope.jar"
+JAR="${HYDRASCOPE_JAR:-$REPO/app/target/hydrascope.jar}"
 WORK="${3:-$(mktemp -d)}"
 mkdir -p "$WORK"
 HOME_DIR="$WORK/home"
@@ -52,9 +52,9 @@ check_integrity() { # check_integrity CASE WHAT
   fi
 }
 
-kill_after() { # kill_after MS COMMAND...: starts the command, kills it with SIGKILL after MS milliseconds
+kill_after() { # kill_after MS ARGS...: starts hydrascope ARGS, kills the JVM itself with SIGKILL after MS milliseconds
   local ms=$1; shift
-  "$@" > /dev/null 2>&1 &
+  (exec java -Duser.home="$HOME_DIR" -jar "$JAR" "$@") > /dev/null 2>&1 &
   local pid=$!
   sleep "$(python3 -c "print($ms/1000)")"
   if kill -0 "$pid" 2> /dev/null; then
@@ -72,7 +72,7 @@ for round in $(seq 1 "$ROUNDS"); do
   rm -f "$CASE" "$CASE-wal" "$CASE-shm"
   # 1. kill an import part-way, check the case, resume, compare with the reference
   at=$(random_ms 300 $(( ingest_ms * 9 / 10 )))
-  outcome=$(kill_after "$at" hs ingest --case "$CASE" $(files))
+  outcome=$(kill_after "$at" ingest --case "$CASE" $(files))
   echo "round $round: import $outcome after $at ms"
   if [ -f "$CASE" ]; then
     check_integrity "$CASE" "round $round, killed import"
@@ -87,7 +87,7 @@ for round in $(seq 1 "$ROUNDS"); do
   # 2. analyse, then kill a re-analysis part-way: the complete analysis must still be there, unchanged
   hs analyze --case "$CASE" > /dev/null 2>&1 || fail "round $round: analysis failed"
   at=$(random_ms 200 $(( analyze_ms * 95 / 100 )))
-  outcome=$(kill_after "$at" hs analyze --case "$CASE")
+  outcome=$(kill_after "$at" analyze --case "$CASE")
   echo "round $round: re-analysis $outcome after $at ms"
   check_integrity "$CASE" "round $round, killed analysis"
   if hs clusters --case "$CASE" --format csv --min-accounts 1 > "$WORK/clusters.csv" 2> "$WORK/clusters.err"; then

@@ -84,7 +84,12 @@ public record FillVocabulary(int prompts, int filled, int distinct, List<Fill> t
         if (run.length() == 0) {
             return;
         }
-        String text = run.toString();
+        // quotes and punctuation around a fill belong to the prompt's wording, not to the fill
+        String text = run.toString().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (text.isEmpty()) {
+            run.setLength(0);
+            return;
+        }
         if (text.length() > MAX_FILL_CHARS) {
             text = text.substring(0, MAX_FILL_CHARS) + "…";
         }

@@ -63,4 +63,12 @@ class FillVocabularyTest {
         assertEquals(2, v.distinct());
         assertEquals(new FillVocabulary.Fill("17", 2), v.top().get(0));
     }
+
+    @Test
+    void quotesAroundAFillAreNotPartOfIt() {
+        List<String> prompts = List.of("Break the goal \"sync two buckets\" into subtasks",
+                "Break the goal 'sync two buckets'. into subtasks");
+        FillVocabulary v = FillVocabulary.of("Break the goal {…} into subtasks", prompts, 5);
+        assertEquals(List.of(new FillVocabulary.Fill("sync two buckets", 2)), v.top());
+    }
 }
