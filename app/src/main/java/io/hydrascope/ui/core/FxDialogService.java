@@ -1,5 +1,6 @@
 package io.hydrascope.ui.core;
 
+import io.hydrascope.ingest.ImportableFiles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,11 +68,19 @@ public final class FxDialogService implements DialogService {
     public List<Path> chooseFilesToImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import log files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Logs (*.csv, *.jsonl, *.gz)", "*.csv", "*.jsonl", "*.ndjson", "*.gz"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(importFilters());
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /**
+     * The import chooser's filters, the default first: every name the importer reads (so a ChatGPT export's
+     * {@code conversations.json} shows), then all files, whose content may still be recognised.
+     */
+    static List<FileChooser.ExtensionFilter> importFilters() {
+        return List.of(new FileChooser.ExtensionFilter(ImportableFiles.description(), ImportableFiles.patterns()),
+                new FileChooser.ExtensionFilter("All files", "*"));
     }
 
     /** Hands the folder to the desktop's opener on a short-lived thread, so a slow file manager never blocks. */
