@@ -1,5 +1,6 @@
 package io.hydrascope.report;
 
+import io.hydrascope.model.NetworkName;
 import static io.hydrascope.report.HtmlView.map;
 
 import io.hydrascope.model.ClusterResult;
@@ -19,7 +20,7 @@ final class HtmlSectionView {
 
     Map<String, Object> of(ClusterSection s) {
         ClusterResult c = s.cluster();
-        Map<String, Object> v = map("anchor", s.anchor(), "id", c.id(), "label", ReportText.oneLine(c.label()),
+        Map<String, Object> v = map("anchor", s.anchor(), "id", c.id(), "name", NetworkName.of(c.id()),
                 "flagged", c.flagged(), "verdict", c.flagged() ? "Flagged" + (c.evidence() == ClusterResult.Evidence.CONTENT_ONLY
                         ? " on content-only evidence (no shared infrastructure, payment, sign-up or timing)" : "")
                         : "Not flagged",
@@ -29,8 +30,8 @@ final class HtmlSectionView {
                 "to", ReportFormats.dateTime(Micros.instant(c.lastTimestampMicros())),
                 "headline", ReportText.oneLine(c.headline()));
         if (s.partial()) {
-            v.put("partial", String.format(Locale.ROOT, "This section covers %d chosen accounts of the cluster "
-                    + "(%,d interactions); the verdict and signals are the whole cluster's.", s.accountsInScope(),
+            v.put("partial", String.format(Locale.ROOT, "This section covers %d chosen accounts of the network "
+                    + "(%,d interactions); the verdict and signals are the whole network's.", s.accountsInScope(),
                     s.interactionsInScope()));
         }
         v.put("signals", c.signals().stream().map(sig -> map("name", sig.signal().replace('_', ' '),

@@ -1,6 +1,7 @@
 package io.hydrascope.report;
 
 import io.hydrascope.model.CancellationToken;
+import io.hydrascope.model.NetworkName;
 import io.hydrascope.model.ProgressListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class HtmlView {
         int n = 0;
         for (ClusterSection s : m.sections()) {
             cancel.throwIfCancelled();
-            progress.progress(n++, m.sections().size(), "drawing cluster " + s.cluster().id());
+            progress.progress(n++, m.sections().size(), "drawing network " + s.cluster().id());
             sections.add(sectionView.of(s));
         }
         v.put("sections", sections);
@@ -91,8 +92,7 @@ final class HtmlView {
         toc.add(map("anchor", "summary", "label", "Executive summary"));
         toc.add(map("anchor", "case", "label", "Case and reproducibility"));
         for (ClusterSection s : m.sections()) {
-            toc.add(map("anchor", s.anchor(), "label", "Cluster " + s.cluster().id() + ": "
-                    + ReportText.oneLine(s.cluster().label())));
+            toc.add(map("anchor", s.anchor(), "label", NetworkName.of(s.cluster().id())));
         }
         if (!m.otherEvidence().isEmpty()) {
             toc.add(map("anchor", "other-evidence", "label", "Other bookmarked evidence"));

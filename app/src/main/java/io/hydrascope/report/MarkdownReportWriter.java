@@ -27,7 +27,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         int n = 0;
         for (ClusterSection s : model.sections()) {
             cancel.throwIfCancelled();
-            progress.progress(n++, model.sections().size(), "writing cluster " + s.cluster().id());
+            progress.progress(n++, model.sections().size(), "writing network " + s.cluster().id());
             new MarkdownSection(md).write(s);
         }
         if (!model.otherEvidence().isEmpty()) {

@@ -4,6 +4,7 @@ import static io.hydrascope.report.MarkdownText.code;
 import static io.hydrascope.report.MarkdownText.text;
 
 import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.NetworkName;
 import io.hydrascope.model.ClusterSignal;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ final class MarkdownSection {
 
     void write(ClusterSection s) {
         ClusterResult c = s.cluster();
-        md.append("## Cluster ").append(c.id()).append(": ").append(text(c.label())).append("\n\n");
+        md.append("## ").append(NetworkName.of(c.id())).append("\n\n");
         md.append("**Verdict: ").append(c.flagged() ? "flagged" : "not flagged")
                 .append(c.evidence() == ClusterResult.Evidence.CONTENT_ONLY ? " on content-only evidence (no shared "
                         + "infrastructure, payment, sign-up or timing)" : "").append(", risk ")
@@ -28,9 +29,9 @@ final class MarkdownSection {
                 .append(ReportFormats.dateTime(Micros.instant(c.lastTimestampMicros()))).append(". ")
                 .append(text(c.headline())).append("\n\n");
         if (s.partial()) {
-            md.append("This section covers ").append(s.accountsInScope()).append(" chosen accounts of the cluster (")
+            md.append("This section covers ").append(s.accountsInScope()).append(" chosen accounts of the network (")
                     .append(ReportFormats.count(s.interactionsInScope()))
-                    .append(" interactions); the verdict and signals are the whole cluster's.\n\n");
+                    .append(" interactions); the verdict and signals are the whole network's.\n\n");
         }
         md.append("### Signals\n\n| Signal | Value | Baseline | Contribution | Evidence |\n|---|---:|---:|---:|---|\n");
         for (ClusterSignal sig : c.signals()) {

@@ -62,7 +62,7 @@ public final class ReportService {
         List<ClusterSection> sections = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
             cancel.throwIfCancelled();
-            progress.progress(i, scopes.size() + 1, "cluster " + scopes.get(i).cluster().id());
+            progress.progress(i, scopes.size() + 1, "network " + scopes.get(i).cluster().id());
             sections.add(builder.build(scopes.get(i), facts.launch(), facts.newModel(), withPictures, cancel));
         }
         progress.progress(scopes.size(), scopes.size() + 1, "evidence and indicators");

@@ -49,7 +49,7 @@ final class WorkbenchPages {
 
     static WorkbenchPage cluster(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results,
                                  AnnotationActions annotations, KeyCombination key) {
-        return new WorkbenchPage(Pages.CLUSTER, "Cluster timeline", key,
+        return new WorkbenchPage(Pages.CLUSTER, "Network timeline", key,
                 new ClusterTimelineView(new ClusterTimelineViewModel(workspace, tasks, results), annotations));
     }
 

@@ -42,7 +42,7 @@ class PdfReportWriterTest {
     @Test
     void contentsGiveThePageEachChapterStartsOn() throws Exception {
         long cluster = AnalysedCase.campaignCluster();
-        for (String chapter : new String[] {"Executive summary", "Cluster " + cluster + ": Network ",
+        for (String chapter : new String[] {"Executive summary", "Network " + cluster,
             "Appendix A: Methodology", "Appendix B: Indicators"}) {
             Matcher entry = Pattern.compile(Pattern.quote(chapter) + "[^\\n]*?\\.{3,}\\s*(\\d+)").matcher(pageText[1]);
             assertTrue(entry.find(), chapter + " in contents:\n" + pageText[1]);

@@ -161,13 +161,13 @@ public final class ExportReportViewModel {
         }
     }
 
-    /** {@code sample-cluster-3.html}, {@code sample-case-indicators.csv}. */
+    /** {@code sample-network-3.html}, {@code sample-case-indicators.csv}. */
     String defaultFileName() {
         String caseName = workspace.openCase() == null ? "case" : workspace.openCase().name();
         String what = switch (scopeKind.get()) {
             case WHOLE_CASE -> "case";
-            case CLUSTER -> parseClusterId(clusterId.get()) == null ? "cluster"
-                    : "cluster-" + parseClusterId(clusterId.get());
+            case CLUSTER -> parseClusterId(clusterId.get()) == null ? "network"
+                    : "network-" + parseClusterId(clusterId.get());
             case ACCOUNTS -> accountIds().size() == 1 ? "account-" + accountIds().get(0) : "accounts";
         };
         String suffix = format.get() == ReportFormat.STIX ? "-stix" : format.get() == ReportFormat.CSV

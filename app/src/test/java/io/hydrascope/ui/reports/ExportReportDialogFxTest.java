@@ -71,7 +71,7 @@ class ExportReportDialogFxTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
                 .startsWith("# "));
         String markdown = robot.lookup("#report-preview-text").queryAs(TextArea.class).getText();
-        Path md = dir.resolve("case-cluster-" + cluster + ".md");
+        Path md = dir.resolve("case-network-" + cluster + ".md");
         assertEquals(md.toString(), robot.lookup("#report-file").queryAs(TextField.class).getText());
 
         robot.clickOn("Generate report");

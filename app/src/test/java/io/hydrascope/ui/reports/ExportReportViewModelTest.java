@@ -54,11 +54,11 @@ class ExportReportViewModelTest {
                 List.of("camp-00")));
         ExportReportViewModel vm = dialog();
         assertEquals(ScopeKind.CLUSTER, vm.scopeKindProperty().get());
-        assertEquals(dir.resolve("case-cluster-" + cluster + ".html"), vm.outputProperty().get());
+        assertEquals(dir.resolve("case-network-" + cluster + ".html"), vm.outputProperty().get());
         assertTrue(vm.previewProperty().get().html());
-        assertTrue(vm.previewProperty().get().content().contains("Cluster " + cluster));
+        assertTrue(vm.previewProperty().get().content().contains("Network " + cluster));
         vm.formatProperty().set(ReportFormat.STIX);
-        assertEquals(dir.resolve("case-cluster-" + cluster + "-stix.json"), vm.outputProperty().get());
+        assertEquals(dir.resolve("case-network-" + cluster + "-stix.json"), vm.outputProperty().get());
     }
 
     @Test
@@ -111,7 +111,7 @@ class ExportReportViewModelTest {
         vm.clusterIdProperty().set("Cluster " + cluster);
         vm.formatProperty().set(ReportFormat.PDF);
         vm.generate();
-        Path pdf = dir.resolve("case-cluster-" + cluster + ".pdf");
+        Path pdf = dir.resolve("case-network-" + cluster + ".pdf");
         assertEquals(Phase.DONE, vm.phaseProperty().get(), vm.resultProperty().get());
         assertEquals(pdf, vm.writtenProperty().get());
         byte[] start = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
