@@ -45,6 +45,11 @@ public final class ReportService {
         this(options, Clock.systemUTC(), defaultGenerator());
     }
 
+    /** The same service for a report with this title (null: derived from the scope) and producing team. */
+    public ReportService withTitleAndTeam(String title, String team) {
+        return new ReportService(options.withTitle(title).withTeam(team), clock, generator);
+    }
+
     /**
      * Assembles the report. {@code withPictures} lays out cluster pictures (needed by HTML and PDF only).
      *

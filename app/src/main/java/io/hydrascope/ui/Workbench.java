@@ -50,11 +50,13 @@ public final class Workbench implements AutoCloseable {
     private final ImportService importService = new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all());
     private final CaseActions cases;
     private final UserSettings userSettings;
+    private final AnalysisResultsSource results;
     private final ShellView shell;
 
     public Workbench(WorkbenchSettings settings, AnalysisResultsSource results, AnalysisRunner analysis,
                      DemoCaseGenerator demos) {
         this.settings = settings;
+        this.results = results;
         this.cases = new CaseActions(workspace, tasks, dialogs, new RecentCases(settings.recentFile()),
                 new FolderImportService(importService), demos, settings.casesDir(), settings.sampleBases());
         StartViewModel start = new StartViewModel(cases);
@@ -126,7 +128,8 @@ public final class Workbench implements AutoCloseable {
 
     private void openExport() {
         if (workspace.openCase() != null) {
-            WorkbenchPages.openExportDialog(workspace, tasks, dialogs, settings.reportsDir());
+            WorkbenchPages.openExportDialog(workspace, tasks, dialogs, settings.reportsDir(), results,
+                    userSettings);
         }
     }
 
