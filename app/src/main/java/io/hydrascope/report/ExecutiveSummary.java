@@ -65,7 +65,7 @@ final class ExecutiveSummary {
         indicators.forEach(i -> byType.merge(i.type(), 1, Integer::sum));
         String parts = byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d indicators for sharing or blocking (%s) are listed in the appendix "
-                + "and exported as CSV and STIX 2.1.", indicators.size(), parts);
+        return String.format(Locale.ROOT, "%,d indicators for sharing or blocking (%s): each network's section lists "
+                + "the strongest, the CSV and STIX 2.1 exports hold them all.", indicators.size(), parts);
     }
 }

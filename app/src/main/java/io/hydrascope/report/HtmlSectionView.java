@@ -1,9 +1,9 @@
 package io.hydrascope.report;
 
-import io.hydrascope.model.NetworkName;
 import static io.hydrascope.report.HtmlView.map;
 
 import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.NetworkName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +13,12 @@ final class HtmlSectionView {
     private static final int WIDTH = 720;
 
     private final Pictures pictures;
+    private final int indicatorsShown;
 
-    HtmlSectionView(Pictures pictures) {
+    /** @param indicatorsShown how many of a section's indicators its table lists (highest confidence first) */
+    HtmlSectionView(Pictures pictures, int indicatorsShown) {
         this.pictures = pictures;
+        this.indicatorsShown = indicatorsShown;
     }
 
     Map<String, Object> of(ClusterSection s) {
@@ -74,6 +77,12 @@ final class HtmlSectionView {
         v.put("samples", samples(s.samples()));
         v.put("annotations", annotations(s.annotations()));
         v.put("hasAnnotations", !s.annotations().isEmpty());
+        v.put("indicatorSummary", IndicatorDigest.sectionSentence(s.indicators(), indicatorsShown));
+        v.put("hasIndicators", !s.indicators().isEmpty() && indicatorsShown > 0);
+        v.put("topIndicators", IndicatorDigest.top(s.indicators(), indicatorsShown).stream().map(i -> map(
+                "type", i.type().label(), "value", ReportText.oneLine(i.value()),
+                "first", ReportFormats.minutes(i.firstSeen()), "last", ReportFormats.minutes(i.lastSeen()),
+                "confidence", i.confidence())).toList());
         return v;
     }
 

@@ -30,7 +30,7 @@ final class HtmlView {
         v.put("summary", m.summary().stream().map(ReportText::oneLine).toList());
         v.put("facts", facts(m.facts()));
         List<Map<String, Object>> sections = new ArrayList<>();
-        HtmlSectionView sectionView = new HtmlSectionView(pictures);
+        HtmlSectionView sectionView = new HtmlSectionView(pictures, m.options().maxIndicatorRows());
         int n = 0;
         for (ClusterSection s : m.sections()) {
             cancel.throwIfCancelled();
@@ -75,15 +75,14 @@ final class HtmlView {
         return v;
     }
 
+    /** The appendix: how many indicators of each type each network gave; the exports hold the list. */
     private static void indicators(Map<String, Object> v, ReportModel m) {
         List<Indicator> all = m.indicators();
-        int shown = Math.min(all.size(), m.options().maxIndicatorRows());
-        v.put("indicators", all.subList(0, shown).stream().map(i -> map("type", i.type().label(),
-                "value", ReportText.oneLine(i.value()), "cluster", i.clusterId(),
-                "first", ReportFormats.minutes(i.firstSeen()), "last", ReportFormats.minutes(i.lastSeen()),
-                "confidence", i.confidence())).toList());
         v.put("indicatorCount", ReportFormats.count(all.size()));
-        v.put("indicatorsCapped", shown < all.size() ? ReportFormats.count(shown) : null);
+        v.put("indicatorsPerSection", Integer.toString(m.options().maxIndicatorRows()));
+        v.put("indicatorNetworks", IndicatorDigest.networks(all));
+        v.put("indicatorTypes", IndicatorDigest.typeRows(all).stream().map(r -> map("type", r.type(),
+                "counts", r.counts(), "total", r.total())).toList());
         v.put("noIndicators", all.isEmpty());
     }
 

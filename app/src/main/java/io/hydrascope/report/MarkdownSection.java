@@ -12,9 +12,12 @@ import java.util.Locale;
 /** Writes one cluster section of the Markdown report. */
 final class MarkdownSection {
     private final StringBuilder md;
+    private final int shown;
 
-    MarkdownSection(StringBuilder md) {
+    /** @param shown how many of a section's indicators it lists (highest confidence first) */
+    MarkdownSection(StringBuilder md, int shown) {
         this.md = md;
+        this.shown = shown;
     }
 
     void write(ClusterSection s) {
@@ -39,6 +42,7 @@ final class MarkdownSection {
         }
         accounts(s);
         infrastructure(s.infrastructure());
+        indicators(s);
         topics(s);
         families(s);
         md.append("### Sample prompts\n\n");
@@ -64,6 +68,22 @@ final class MarkdownSection {
                     .append(" | ").append(ReportFormats.date(a.createdAt())).append(" | ")
                     .append(code(nz(a.emailDomain()), true)).append(" | ").append(code(nz(a.paymentFingerprint()), true))
                     .append(" | ").append(text(String.join(", ", a.tags()))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void indicators(ClusterSection s) {
+        md.append("### Indicators\n\n").append(text(IndicatorDigest.sectionSentence(s.indicators(), shown)))
+                .append("\n\n");
+        List<Indicator> top = IndicatorDigest.top(s.indicators(), shown);
+        if (top.isEmpty()) {
+            return;
+        }
+        md.append("| Type | Value | First seen | Last seen | Confidence |\n|---|---|---|---|---:|\n");
+        for (Indicator i : top) {
+            md.append("| ").append(i.type().label()).append(" | ").append(code(i.value(), true)).append(" | ")
+                    .append(ReportFormats.dateTime(i.firstSeen())).append(" | ")
+                    .append(ReportFormats.dateTime(i.lastSeen())).append(" | ").append(i.confidence()).append(" |\n");
         }
         md.append('\n');
     }
