@@ -226,7 +226,7 @@ final class ClusterAssembler {
         long last = s.members.stream().mapToLong(a -> a.last).max().orElse(0);
         String headline = s.verdict.signals().stream().filter(sig -> sig.contribution() > 0.05).limit(3)
                 .map(ClusterSignal::description).collect(Collectors.joining("; "));
-        String label = io.hydrascope.model.NetworkName.of(id);
+        String label = (flagged ? "Network " : "Group ") + id;
         return new ClusterResult(id, label, s.members.size(), n, s.verdict.risk(), flagged, first, last, shares,
                 headline.isEmpty() ? "no strong signal" : headline, s.verdict.signals());
     }

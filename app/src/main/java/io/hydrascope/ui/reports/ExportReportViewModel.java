@@ -14,7 +14,6 @@ import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.ui.settings.UserSettings;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,16 +48,13 @@ public final class ExportReportViewModel {
     public record Preview(boolean html, String content, String note) {
     }
 
-    /** Characters of a text preview; the file always holds everything. */
-    static final int PREVIEW_CHARS = 200_000;
-    private static final long PREVIEW_DELAY_MILLIS = 250;
 
     private final WorkspaceState workspace;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ReportService reports;
     private final Path folder;
-    private final QuerySlot previewSlot;
+    private final ReportPreviews previews;
     private final QuerySlot networksSlot;
     private final AnalysisResultsSource results;
     private final UserSettings settings;
@@ -73,15 +69,11 @@ public final class ExportReportViewModel {
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(this, "format", ReportFormat.HTML);
     private final ReadOnlyObjectWrapper<Path> output = new ReadOnlyObjectWrapper<>(this, "output");
     private final ReadOnlyStringWrapper scopeProblem = new ReadOnlyStringWrapper(this, "scopeProblem", "");
-    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(this, "previewStatus", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final TaskProgress work = new TaskProgress(this);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private boolean outputChosen;
-    private Preview lastHtml;
-    private List<Object> lastHtmlKey;
     /** The network selected in the workspace, chosen once the list has loaded. */
     private Long wantedNetwork;
 
@@ -98,7 +90,7 @@ public final class ExportReportViewModel {
         this.folder = folder;
         this.results = results;
         this.settings = settings;
-        this.previewSlot = new QuerySlot(tasks, workspace, "Previewing report");
+        this.previews = new ReportPreviews(new QuerySlot(tasks, workspace, "Previewing report"));
         this.networksSlot = new QuerySlot(tasks, workspace, "Listing networks");
         prefill();
         scopeKind.addListener((o, a, b) -> changed());
@@ -113,9 +105,7 @@ public final class ExportReportViewModel {
 
     /** Reads the analysis's networks on a reader thread: flagged first, then riskiest; single accounts left out. */
     private void loadNetworks() {
-        networksSlot.run((open, p, cancel) -> results.rankedClusters(open.reader(), Integer.MAX_VALUE).stream()
-                .map(NetworkChoice::of).filter(n -> n != null && (n.flagged() || n.accounts() > 1))
-                .sorted(NetworkChoice.LISTED).toList(), list -> {
+        networksSlot.run((open, p, cancel) -> NetworkChoice.listed(results, open.reader()), list -> {
                     networks.setAll(list);
                     networksLoaded.set(true);
                     NetworkChoice wanted = list.stream().filter(n -> wantedNetwork != null
@@ -234,54 +224,11 @@ public final class ExportReportViewModel {
         ReportScope scope = scope();
         scopeProblem.set(problemOf(scope));
         if (scope == null) {
-            previewSlot.cancel();
-            preview.set(null);
-            previewStatus.set("");
+            previews.clear();
             return;
         }
-        ReportFormat f = format.get();
-        Preview html = lastHtml;
-        List<Object> key = List.of(scope, workspace.dataVersionProperty().get(), title.get(), team.get());
-        if (f.hasPictures() && html != null && key.equals(lastHtmlKey)) {
-            previewSlot.cancel(); // HTML and PDF show the same content: no need to build it again
-            Preview shown = new Preview(true, html.content(), pdfNote(f));
-            preview.set(shown);
-            previewStatus.set(shown.note());
-            return;
-        }
-        ReportService service = service();
-        previewStatus.set("Preparing the preview…");
-        previewSlot.run(PREVIEW_DELAY_MILLIS, (open, p, cancel) -> render(service, open, scope, f, p, cancel),
-                shown -> {
-            if (shown.html()) {
-                lastHtml = shown;
-                lastHtmlKey = key;
-            }
-            preview.set(shown);
-            previewStatus.set(shown.note());
-        }, e -> {
-            preview.set(null);
-            previewStatus.set("No preview: " + DialogService.describe(e));
-        });
-    }
-
-    private static Preview render(ReportService reports, OpenCase open, ReportScope scope, ReportFormat f,
-                           io.hydrascope.model.ProgressListener p, io.hydrascope.model.CancellationToken cancel) {
-        if (f.hasPictures()) {
-            String html = reports.htmlPreview(open.reader(), scope, p, cancel);
-            return new Preview(true, html, pdfNote(f));
-        }
-        byte[] bytes = reports.render(reports.build(open.reader(), scope, false, p, cancel), f, p, cancel);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        boolean cut = text.length() > PREVIEW_CHARS;
-        return new Preview(false, cut ? text.substring(0, PREVIEW_CHARS) : text, cut
-                ? "Preview shows the first " + TimeFormats.count(PREVIEW_CHARS) + " of "
-                + TimeFormats.count(text.length()) + " characters; the file holds everything." : "");
-    }
-
-    private static String pdfNote(ReportFormat f) {
-        return f == ReportFormat.PDF ? "The PDF is printed from this content, with page numbers and a table of "
-                + "contents." : "";
+        previews.show(scope, format.get(), service(), List.of(scope, workspace.dataVersionProperty().get(),
+                title.get(), team.get()));
     }
 
     /** Writes the report to the chosen file in the background; asks before replacing a file it did not choose. */
@@ -310,24 +257,12 @@ public final class ExportReportViewModel {
             service.write(open.reader(), scope, f, target, true, p, cancel);
             return Files.size(target);
         }).visible().onSuccess(size -> {
-            remember(open, usedTitle, usedTeam);
+            settings.rememberReport(open.path(), usedTitle, usedTeam);
             finished(target, size, started);
         })
                 .onFailure(e -> failed("Not written: " + DialogService.describe(e)))
                 .onCancelled(() -> failed("Cancelled; no file was written.")).start();
         work.follow(task, phase.get() == Phase.GENERATING);
-    }
-
-    /** Keeps the title for this case and the author for every report, as the analyst last wrote them. */
-    private void remember(OpenCase open, String usedTitle, String usedTeam) {
-        String t = usedTitle == null ? "" : usedTitle.strip();
-        if (!t.equals(settings.reportTitle(open.path()))) {
-            settings.setReportTitle(open.path(), t);
-        }
-        String a = usedTeam == null || usedTeam.isBlank() ? UserSettings.DEFAULT_TEAM : usedTeam.strip();
-        if (!a.equals(settings.reportTeam())) {
-            settings.setReportTeam(a);
-        }
     }
 
     private void finished(Path target, long size, long started) {
@@ -358,7 +293,7 @@ public final class ExportReportViewModel {
 
     /** Stops the preview when the dialog closes; a report being written goes on (the status bar lists it). */
     public void dispose() {
-        previewSlot.cancel();
+        previews.cancel();
         networksSlot.cancel();
     }
 
@@ -410,15 +345,15 @@ public final class ExportReportViewModel {
     }
 
     public ReadOnlyObjectProperty<Preview> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return previews.previewProperty();
     }
 
     public ReadOnlyStringProperty previewStatusProperty() {
-        return previewStatus.getReadOnlyProperty();
+        return previews.statusProperty();
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty previewLoadingProperty() {
-        return previewSlot.loadingProperty();
+        return previews.loadingProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -1,8 +1,11 @@
 package io.hydrascope.ui.reports;
 
 import io.hydrascope.model.NetworkName;
+import io.hydrascope.store.ReadSession;
+import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.analysis.ClusterSummary;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** A network the report can cover, as the Export dialog lists it: flagged ones first, riskiest first. */
@@ -11,6 +14,12 @@ public record NetworkChoice(long id, int accounts, long interactions, double ris
     public static final Comparator<NetworkChoice> LISTED = Comparator.comparing((NetworkChoice n) -> !n.flagged())
             .thenComparing(Comparator.comparingDouble(NetworkChoice::risk).reversed())
             .thenComparingLong(NetworkChoice::id);
+
+    /** The latest analysis's networks a report can cover, in {@link #LISTED} order; single accounts left out. */
+    static List<NetworkChoice> listed(AnalysisResultsSource results, ReadSession session) {
+        return results.rankedClusters(session, Integer.MAX_VALUE).stream().map(NetworkChoice::of)
+                .filter(n -> n != null && (n.flagged() || n.accounts() > 1)).sorted(LISTED).toList();
+    }
 
     /** The network of a ranked cluster, or null when its id is not a number. */
     static NetworkChoice of(ClusterSummary c) {

@@ -121,6 +121,17 @@ public final class UserSettings {
         save();
     }
 
+    /** Keeps a written report's title for its case and its author for every report (blank: the default team). */
+    public void rememberReport(Path caseFile, String title, String team) {
+        String t = oneLine(title);
+        String a = oneLine(team).isEmpty() ? DEFAULT_TEAM : oneLine(team);
+        if (!t.equals(reportTitle(caseFile)) || !a.equals(reportTeam())) {
+            put(TITLE + key(caseFile), t);
+            put(TEAM, a);
+            save();
+        }
+    }
+
     public Path file() {
         return file;
     }
