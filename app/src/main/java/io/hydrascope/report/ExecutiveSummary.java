@@ -63,7 +63,7 @@ final class ExecutiveSummary {
         }
         Map<IndicatorType, Integer> byType = new EnumMap<>(IndicatorType.class);
         indicators.forEach(i -> byType.merge(i.type(), 1, Integer::sum));
-        String parts = byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+        String parts = byType.entrySet().stream().map(e -> IndicatorDigest.count(e.getValue(), e.getKey()))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%,d indicators for sharing or blocking (%s): each network's section lists "
                 + "the strongest, the CSV and STIX 2.1 exports hold them all.", indicators.size(), parts);
