@@ -138,8 +138,8 @@ public final class ImportService {
                     writer.commitChunk();
                     sinceCommit = 0;
                 }
+                progress.rowsDone(writer.counts().rowsRead()); // first, so the message shows this batch
                 progress.progress(batch.bytesRead(), size, label);
-                progress.rowsDone(writer.counts().rowsRead());
                 if (cancel.isCancelled()) {
                     status = ImportStatus.CANCELLED;
                     break;

@@ -17,7 +17,7 @@ public interface ProgressListener {
 
     /**
      * Records finished so far, for work whose {@code done} counts something else (an import counts bytes, which
-     * tells how much is left, and rows, which tell how fast it goes). Called no more often than {@link #progress}.
+     * tells how much is left, and rows, which tell how fast it goes). Called no more often than {@link #progress}, just before it.
      */
     default void rowsDone(long rows) {
     }

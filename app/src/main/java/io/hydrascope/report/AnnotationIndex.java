@@ -53,7 +53,7 @@ final class AnnotationIndex {
         String target = switch (a.target()) {
             case CASE -> "case";
             case ACCOUNT -> "account " + a.targetId();
-            case CLUSTER -> "cluster " + a.targetId();
+            case CLUSTER -> "network " + a.targetId();
             case INTERACTION -> "interaction " + a.targetId();
         };
         return new AnnotationLine(target, a.tag(), a.note(), a.bookmarked(), a.author(), a.createdAt());

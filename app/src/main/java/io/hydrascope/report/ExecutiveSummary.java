@@ -1,6 +1,7 @@
 package io.hydrascope.report;
 
 import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.NetworkName;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,8 +20,8 @@ final class ExecutiveSummary {
         out.add(String.format(Locale.ROOT, "The case holds %,d interactions from %,d accounts between %s and %s, "
                 + "imported from %d source file%s.", f.interactions(), f.accounts(), ReportFormats.date(f.firstSeen()),
                 ReportFormats.date(f.lastSeen()), f.files().size(), f.files().size() == 1 ? "" : "s"));
-        out.add(String.format(Locale.ROOT, "The analysis (%s) grouped the accounts into %,d clusters and flagged %d "
-                + "of them as coordinated networks.", f.analysisVersion(), f.clusters(), f.flaggedClusters()));
+        out.add(String.format(Locale.ROOT, "The analysis (%s) grouped the accounts into %,d networks of linked "
+                + "accounts and flagged %d of them as coordinated.", f.analysisVersion(), f.clusters(), f.flaggedClusters()));
         if (f.newModel() != null && f.launch() != null) {
             out.add(String.format(Locale.ROOT, "A new model, %s, appeared on %s; a campaign that moves its traffic "
                     + "there within a day shows up as the model-move signal.", f.newModel(),
@@ -28,14 +29,14 @@ final class ExecutiveSummary {
         }
         if (sections.isEmpty()) {
             out.add(scope instanceof ReportScope.WholeCase
-                    ? "No cluster was flagged and none was bookmarked, so this report names no campaign."
+                    ? "No network was flagged and none was bookmarked, so this report names no campaign."
                     : "The scope holds no analysed accounts.");
         }
         for (ClusterSection s : sections) {
             out.add(sectionSentence(s));
         }
         if (!other.isEmpty()) {
-            out.add(String.format(Locale.ROOT, "%d bookmarked interaction%s outside these clusters %s listed as "
+            out.add(String.format(Locale.ROOT, "%d bookmarked interaction%s outside these networks %s listed as "
                     + "further evidence.", other.size(), other.size() == 1 ? "" : "s", other.size() == 1 ? "is" : "are"));
         }
         out.add(indicatorSentence(indicators));
@@ -47,8 +48,8 @@ final class ExecutiveSummary {
         String topics = s.topics().stream().filter(t -> !"general".equals(t.topic())).limit(3)
                 .map(t -> String.format(Locale.ROOT, "%s %.0f%%", t.topic(), 100 * t.share()))
                 .collect(Collectors.joining(", "));
-        String who = s.partial() ? String.format(Locale.ROOT, "%d chosen account%s of cluster %d", s.accountsInScope(),
-                s.accountsInScope() == 1 ? "" : "s", c.id()) : String.format(Locale.ROOT, "Cluster %d", c.id());
+        String who = s.partial() ? String.format(Locale.ROOT, "%d chosen account%s of %s", s.accountsInScope(),
+                s.accountsInScope() == 1 ? "" : "s", NetworkName.of(c.id())) : NetworkName.of(c.id());
         return String.format(Locale.ROOT, "%s (%s, risk %.2f): %,d accounts, %,d interactions from %s to %s%s. "
                 + "Strongest evidence: %s.", who, c.flagged() ? "flagged" : "not flagged", c.risk(), c.accounts(),
                 c.interactions(), ReportFormats.date(Micros.instant(c.firstTimestampMicros())),
@@ -62,9 +63,9 @@ final class ExecutiveSummary {
         }
         Map<IndicatorType, Integer> byType = new EnumMap<>(IndicatorType.class);
         indicators.forEach(i -> byType.merge(i.type(), 1, Integer::sum));
-        String parts = byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+        String parts = byType.entrySet().stream().map(e -> IndicatorDigest.count(e.getValue(), e.getKey()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d indicators for sharing or blocking (%s) are listed in the appendix "
-                + "and exported as CSV and STIX 2.1.", indicators.size(), parts);
+        return String.format(Locale.ROOT, "%,d indicators for sharing or blocking (%s): each network's section lists "
+                + "the strongest, the CSV and STIX 2.1 exports hold them all.", indicators.size(), parts);
     }
 }

@@ -7,6 +7,7 @@ import io.hydrascope.model.ChartColours;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * Draws a laid-out {@link ClusterGraph} with Java2D (onto an SVG or a bitmap): accounts as circles (red when
- * flagged), shared keys as squares coloured by kind, the most connected keys labelled, a legend below.
+ * flagged), shared keys as squares coloured by kind, the most connected keys labelled inside the picture (left of
+ * their node near the right edge), a legend below.
  */
 final class GraphPicture {
     static final Map<String, Color> KIND_COLOURS = new LinkedHashMap<>();
@@ -34,6 +36,9 @@ final class GraphPicture {
     private static final int LEGEND = 56;
     private static final int MARGIN = 28;
     private static final int LABELLED_KEYS = 10;
+    /** Labels keep this far from the picture's left and right edges (plus their box's padding). */
+    private static final double LABEL_INSET = 6;
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
     /** Behaviour keys (templates, timing) are labelled after infrastructure, which readers act on. */
     private static final java.util.Set<String> BEHAVIOUR_KINDS = java.util.Set.of("template", "lockstep", "created",
             "model_move");
@@ -69,7 +74,7 @@ final class GraphPicture {
                 g.setColor(n.flagged() ? FLAGGED : UNFLAGGED);
                 g.fill(new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r));
             } else {
-                double r = 3.5 + Math.min(4, Math.sqrt(n.degree()) / 2);
+                double r = nodeRadius(n);
                 g.setColor(KIND_COLOURS.getOrDefault(n.kind(), Color.DARK_GRAY));
                 g.fill(new Rectangle2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r));
             }
@@ -78,31 +83,74 @@ final class GraphPicture {
         legend(g, graph, width, height);
     }
 
+    /** A key's label as drawn: its text, the box it covers and where its text starts. */
+    record PlacedLabel(String text, Rectangle2D box, double textX, double baseline) {
+    }
+
     private static void labels(Graphics2D g, ClusterGraph graph, Map<String, double[]> at, int width) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        g.setFont(LABEL_FONT);
+        for (PlacedLabel l : placeLabels(graph, at, width, g.getFontMetrics())) {
+            g.setColor(new Color(255, 255, 255, 200));
+            g.fill(l.box());
+            g.setColor(new Color(0x33, 0x33, 0x33));
+            g.drawString(l.text(), (float) l.textX(), (float) l.baseline());
+        }
+    }
+
+    /**
+     * Labels for the most connected keys (infrastructure before behaviour), each beside its node: to the right, or to
+     * the left where the right would leave the picture, shortened when neither side has room. No label covers
+     * another or leaves the picture.
+     */
+    static List<PlacedLabel> placeLabels(ClusterGraph graph, Map<String, double[]> at, int width,
+                                         FontMetrics metrics) {
         List<GraphNode> candidates = graph.nodes().stream().filter(n -> !n.isAccount())
                 .sorted(Comparator.comparing((GraphNode n) -> BEHAVIOUR_KINDS.contains(n.kind()))
                         .thenComparingInt(n -> -n.degree()).thenComparing(GraphNode::id)).toList();
-        g.setColor(new Color(0x33, 0x33, 0x33));
-        List<Rectangle2D> taken = new java.util.ArrayList<>();
+        List<PlacedLabel> placed = new java.util.ArrayList<>();
+        double left = LABEL_INSET;
+        double right = width - LABEL_INSET;
         for (GraphNode n : candidates) {
-            if (taken.size() >= LABELLED_KEYS) {
+            if (placed.size() >= LABELLED_KEYS) {
                 break;
             }
             double[] p = at.get(n.id());
             String label = ReportText.truncate(ReportText.oneLine(n.kind().replace('_', ' ') + ": " + n.label()), 32);
-            int w = g.getFontMetrics().stringWidth(label);
-            double x = Math.min(p[0] + 8, width - w - 4.0);
-            Rectangle2D box = new Rectangle2D.Double(x - 2, p[1] - 8, w + 4, 13);
-            if (taken.stream().anyMatch(box::intersects)) {
+            double gap = 4 + nodeRadius(n);
+            double roomRight = right - (p[0] + gap);
+            double roomLeft = (p[0] - gap) - left;
+            boolean toRight = metrics.stringWidth(label) <= roomRight || roomRight >= roomLeft;
+            label = fit(label, toRight ? roomRight : roomLeft, metrics);
+            if (label == null) {
                 continue;
             }
-            taken.add(box);
-            g.setColor(new Color(255, 255, 255, 200));
-            g.fill(box);
-            g.setColor(new Color(0x33, 0x33, 0x33));
-            g.drawString(label, (float) x, (float) p[1] + 3);
+            int w = metrics.stringWidth(label);
+            double x = toRight ? p[0] + gap : p[0] - gap - w;
+            Rectangle2D box = new Rectangle2D.Double(x - 2, p[1] - 8, w + 4, 13);
+            if (placed.stream().anyMatch(l -> l.box().intersects(box))) {
+                continue;
+            }
+            placed.add(new PlacedLabel(label, box, x, p[1] + 3));
         }
+        return placed;
+    }
+
+    /** The label, shortened with "…" to fit {@code room}; null when not even a few characters fit. */
+    private static String fit(String label, double room, FontMetrics metrics) {
+        if (metrics.stringWidth(label) <= room) {
+            return label;
+        }
+        for (int keep = label.length() - 1; keep >= 8; keep--) {
+            String cut = label.substring(0, keep).stripTrailing() + "…";
+            if (metrics.stringWidth(cut) <= room) {
+                return cut;
+            }
+        }
+        return null;
+    }
+
+    private static double nodeRadius(GraphNode n) {
+        return n.isAccount() ? 3 + 3 * Math.min(1, n.risk()) : 3.5 + Math.min(4, Math.sqrt(n.degree()) / 2);
     }
 
     private static void legend(Graphics2D g, ClusterGraph graph, int width, int height) {

@@ -3,6 +3,7 @@ package io.hydrascope.report;
 import static io.hydrascope.report.HtmlView.map;
 
 import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.NetworkName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +13,17 @@ final class HtmlSectionView {
     private static final int WIDTH = 720;
 
     private final Pictures pictures;
+    private final int indicatorsShown;
 
-    HtmlSectionView(Pictures pictures) {
+    /** @param indicatorsShown how many of a section's indicators its table lists (highest confidence first) */
+    HtmlSectionView(Pictures pictures, int indicatorsShown) {
         this.pictures = pictures;
+        this.indicatorsShown = indicatorsShown;
     }
 
     Map<String, Object> of(ClusterSection s) {
         ClusterResult c = s.cluster();
-        Map<String, Object> v = map("anchor", s.anchor(), "id", c.id(), "label", ReportText.oneLine(c.label()),
+        Map<String, Object> v = map("anchor", s.anchor(), "id", c.id(), "name", NetworkName.of(c.id()),
                 "flagged", c.flagged(), "verdict", c.flagged() ? "Flagged" + (c.evidence() == ClusterResult.Evidence.CONTENT_ONLY
                         ? " on content-only evidence (no shared infrastructure, payment, sign-up or timing)" : "")
                         : "Not flagged",
@@ -29,8 +33,8 @@ final class HtmlSectionView {
                 "to", ReportFormats.dateTime(Micros.instant(c.lastTimestampMicros())),
                 "headline", ReportText.oneLine(c.headline()));
         if (s.partial()) {
-            v.put("partial", String.format(Locale.ROOT, "This section covers %d chosen accounts of the cluster "
-                    + "(%,d interactions); the verdict and signals are the whole cluster's.", s.accountsInScope(),
+            v.put("partial", String.format(Locale.ROOT, "This section covers %d chosen accounts of the network "
+                    + "(%,d interactions); the verdict and signals are the whole network's.", s.accountsInScope(),
                     s.interactionsInScope()));
         }
         v.put("signals", c.signals().stream().map(sig -> map("name", sig.signal().replace('_', ' '),
@@ -73,6 +77,12 @@ final class HtmlSectionView {
         v.put("samples", samples(s.samples()));
         v.put("annotations", annotations(s.annotations()));
         v.put("hasAnnotations", !s.annotations().isEmpty());
+        v.put("indicatorSummary", IndicatorDigest.sectionSentence(s.indicators(), indicatorsShown));
+        v.put("hasIndicators", !s.indicators().isEmpty() && indicatorsShown > 0);
+        v.put("topIndicators", IndicatorDigest.top(s.indicators(), indicatorsShown).stream().map(i -> map(
+                "type", i.type().label(), "value", ReportText.oneLine(i.value()),
+                "first", ReportFormats.minutes(i.firstSeen()), "last", ReportFormats.minutes(i.lastSeen()),
+                "confidence", i.confidence())).toList());
         return v;
     }
 

@@ -1,6 +1,7 @@
 package io.hydrascope.report;
 
 import io.hydrascope.model.CancellationToken;
+import io.hydrascope.model.NetworkName;
 import io.hydrascope.model.ProgressListener;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,11 +30,11 @@ final class HtmlView {
         v.put("summary", m.summary().stream().map(ReportText::oneLine).toList());
         v.put("facts", facts(m.facts()));
         List<Map<String, Object>> sections = new ArrayList<>();
-        HtmlSectionView sectionView = new HtmlSectionView(pictures);
+        HtmlSectionView sectionView = new HtmlSectionView(pictures, m.options().maxIndicatorRows());
         int n = 0;
         for (ClusterSection s : m.sections()) {
             cancel.throwIfCancelled();
-            progress.progress(n++, m.sections().size(), "drawing cluster " + s.cluster().id());
+            progress.progress(n++, m.sections().size(), "drawing network " + s.cluster().id());
             sections.add(sectionView.of(s));
         }
         v.put("sections", sections);
@@ -74,15 +75,14 @@ final class HtmlView {
         return v;
     }
 
+    /** The appendix: how many indicators of each type each network gave; the exports hold the list. */
     private static void indicators(Map<String, Object> v, ReportModel m) {
         List<Indicator> all = m.indicators();
-        int shown = Math.min(all.size(), m.options().maxIndicatorRows());
-        v.put("indicators", all.subList(0, shown).stream().map(i -> map("type", i.type().label(),
-                "value", ReportText.oneLine(i.value()), "cluster", i.clusterId(),
-                "first", ReportFormats.minutes(i.firstSeen()), "last", ReportFormats.minutes(i.lastSeen()),
-                "confidence", i.confidence())).toList());
         v.put("indicatorCount", ReportFormats.count(all.size()));
-        v.put("indicatorsCapped", shown < all.size() ? ReportFormats.count(shown) : null);
+        v.put("indicatorsPerSection", Integer.toString(m.options().maxIndicatorRows()));
+        v.put("indicatorNetworks", IndicatorDigest.networks(all));
+        v.put("indicatorTypes", IndicatorDigest.typeRows(all).stream().map(r -> map("type", r.type(),
+                "counts", r.counts(), "total", r.total())).toList());
         v.put("noIndicators", all.isEmpty());
     }
 
@@ -91,8 +91,7 @@ final class HtmlView {
         toc.add(map("anchor", "summary", "label", "Executive summary"));
         toc.add(map("anchor", "case", "label", "Case and reproducibility"));
         for (ClusterSection s : m.sections()) {
-            toc.add(map("anchor", s.anchor(), "label", "Cluster " + s.cluster().id() + ": "
-                    + ReportText.oneLine(s.cluster().label())));
+            toc.add(map("anchor", s.anchor(), "label", NetworkName.of(s.cluster().id())));
         }
         if (!m.otherEvidence().isEmpty()) {
             toc.add(map("anchor", "other-evidence", "label", "Other bookmarked evidence"));

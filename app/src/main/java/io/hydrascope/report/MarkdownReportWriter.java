@@ -27,8 +27,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         int n = 0;
         for (ClusterSection s : model.sections()) {
             cancel.throwIfCancelled();
-            progress.progress(n++, model.sections().size(), "writing cluster " + s.cluster().id());
-            new MarkdownSection(md).write(s);
+            progress.progress(n++, model.sections().size(), "writing network " + s.cluster().id());
+            new MarkdownSection(md, model.options().maxIndicatorRows()).write(s);
         }
         if (!model.otherEvidence().isEmpty()) {
             md.append("## Other bookmarked evidence\n\n");
@@ -93,21 +93,18 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
         md.append("## Appendix B: Indicators\n\n");
         List<Indicator> list = m.indicators();
-        int shown = Math.min(list.size(), m.options().maxIndicatorRows());
-        if (shown < list.size()) {
-            md.append("Showing the ").append(ReportFormats.count(shown)).append(" highest-confidence of ")
-                    .append(ReportFormats.count(list.size()))
-                    .append(" indicators; the CSV and STIX exports hold all of them.\n\n");
-        }
+        md.append(ReportFormats.count(list.size())).append(" indicators for sharing or blocking. Each network's section "
+                + "lists its ").append(m.options().maxIndicatorRows()).append(" with the highest confidence; the "
+                + "indicator CSV and the STIX 2.1 bundle of this report hold every one of them.\n\n");
         if (list.isEmpty()) {
-            md.append("No indicators.\n");
             return;
         }
-        md.append("| Type | Value | Cluster | First seen | Last seen | Confidence |\n|---|---|---:|---|---|---:|\n");
-        for (Indicator i : list.subList(0, shown)) {
-            md.append("| ").append(i.type().label()).append(" | ").append(code(i.value(), true)).append(" | ")
-                    .append(i.clusterId()).append(" | ").append(ReportFormats.dateTime(i.firstSeen())).append(" | ")
-                    .append(ReportFormats.dateTime(i.lastSeen())).append(" | ").append(i.confidence()).append(" |\n");
+        List<String> networks = IndicatorDigest.networks(list);
+        md.append("| Type | ").append(String.join(" | ", networks)).append(" | All |\n|---|")
+                .append("---:|".repeat(networks.size() + 1)).append('\n');
+        for (IndicatorDigest.TypeRow r : IndicatorDigest.typeRows(list)) {
+            md.append("| ").append(r.type()).append(" | ").append(String.join(" | ", r.counts())).append(" | ")
+                    .append(r.total()).append(" |\n");
         }
     }
 

@@ -4,6 +4,7 @@ import static io.hydrascope.report.MarkdownText.code;
 import static io.hydrascope.report.MarkdownText.text;
 
 import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.NetworkName;
 import io.hydrascope.model.ClusterSignal;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +12,17 @@ import java.util.Locale;
 /** Writes one cluster section of the Markdown report. */
 final class MarkdownSection {
     private final StringBuilder md;
+    private final int shown;
 
-    MarkdownSection(StringBuilder md) {
+    /** @param shown how many of a section's indicators it lists (highest confidence first) */
+    MarkdownSection(StringBuilder md, int shown) {
         this.md = md;
+        this.shown = shown;
     }
 
     void write(ClusterSection s) {
         ClusterResult c = s.cluster();
-        md.append("## Cluster ").append(c.id()).append(": ").append(text(c.label())).append("\n\n");
+        md.append("## ").append(NetworkName.of(c.id())).append("\n\n");
         md.append("**Verdict: ").append(c.flagged() ? "flagged" : "not flagged")
                 .append(c.evidence() == ClusterResult.Evidence.CONTENT_ONLY ? " on content-only evidence (no shared "
                         + "infrastructure, payment, sign-up or timing)" : "").append(", risk ")
@@ -28,9 +32,9 @@ final class MarkdownSection {
                 .append(ReportFormats.dateTime(Micros.instant(c.lastTimestampMicros()))).append(". ")
                 .append(text(c.headline())).append("\n\n");
         if (s.partial()) {
-            md.append("This section covers ").append(s.accountsInScope()).append(" chosen accounts of the cluster (")
+            md.append("This section covers ").append(s.accountsInScope()).append(" chosen accounts of the network (")
                     .append(ReportFormats.count(s.interactionsInScope()))
-                    .append(" interactions); the verdict and signals are the whole cluster's.\n\n");
+                    .append(" interactions); the verdict and signals are the whole network's.\n\n");
         }
         md.append("### Signals\n\n| Signal | Value | Baseline | Contribution | Evidence |\n|---|---:|---:|---:|---|\n");
         for (ClusterSignal sig : c.signals()) {
@@ -38,6 +42,7 @@ final class MarkdownSection {
         }
         accounts(s);
         infrastructure(s.infrastructure());
+        indicators(s);
         topics(s);
         families(s);
         md.append("### Sample prompts\n\n");
@@ -63,6 +68,22 @@ final class MarkdownSection {
                     .append(" | ").append(ReportFormats.date(a.createdAt())).append(" | ")
                     .append(code(nz(a.emailDomain()), true)).append(" | ").append(code(nz(a.paymentFingerprint()), true))
                     .append(" | ").append(text(String.join(", ", a.tags()))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void indicators(ClusterSection s) {
+        md.append("### Indicators\n\n").append(text(IndicatorDigest.sectionSentence(s.indicators(), shown)))
+                .append("\n\n");
+        List<Indicator> top = IndicatorDigest.top(s.indicators(), shown);
+        if (top.isEmpty()) {
+            return;
+        }
+        md.append("| Type | Value | First seen | Last seen | Confidence |\n|---|---|---|---|---:|\n");
+        for (Indicator i : top) {
+            md.append("| ").append(i.type().label()).append(" | ").append(code(i.value(), true)).append(" | ")
+                    .append(ReportFormats.dateTime(i.firstSeen())).append(" | ")
+                    .append(ReportFormats.dateTime(i.lastSeen())).append(" | ").append(i.confidence()).append(" |\n");
         }
         md.append('\n');
     }

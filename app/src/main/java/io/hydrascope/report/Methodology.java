@@ -18,7 +18,8 @@ final class Methodology {
                         + "model together. Each shared key has a weight for its kind, damped when very many accounts "
                         + "share it (a corporate NAT or a popular SDK says little about any two accounts). Clusters "
                         + "are communities of the account-key graph found with the Leiden algorithm with a fixed "
-                        + "seed, so the same case and settings give the same clusters."),
+                        + "seed, so the same case and settings give the same clusters. This report calls each cluster a network "
+                        + "and names it by its number (Network 3), flagged or not."),
                 new Topic("Scoring a cluster", "A campaign shows coordination (shared payment, creation bursts, "
                         + "lockstep timing, requests at exact minute boundaries, no day/night rhythm, rotating "
                         + "proxies, a joint move to a new model) together with harvesting content (shared templates, "

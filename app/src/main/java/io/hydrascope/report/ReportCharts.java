@@ -38,6 +38,12 @@ final class ReportCharts {
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final java.util.TimeZone UTC = java.util.TimeZone.getTimeZone("UTC");
+    static final Color LAUNCH_COLOUR = new Color(0xB03030);
+    /**
+     * Room above the tallest bar, as a share of the value range: at the report's 250-pixel chart height it leaves a
+     * band of about 25 pixels at the top of the plot, taller than the launch label.
+     */
+    static final double LAUNCH_HEADROOM = 0.16;
 
     private ReportCharts() {
     }
@@ -68,16 +74,29 @@ final class ReportCharts {
         XYPlot plot = new XYPlot(data, time, count, bars);
         style(plot);
         if (t.launch() != null) {
-            ValueMarker launch = new ValueMarker(t.launch().toEpochMilli(), new Color(0xB03030),
+            // the label sits in a band at the top that no bar reaches, beside the line on the side with more room
+            count.setUpperMargin(LAUNCH_HEADROOM);
+            ValueMarker launch = new ValueMarker(t.launch().toEpochMilli(), LAUNCH_COLOUR,
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
             launch.setLabel((t.newModel() == null ? "new model" : t.newModel()) + " launched");
             launch.setLabelFont(LABEL);
-            launch.setLabelPaint(new Color(0xB03030));
-            launch.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            launch.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            launch.setLabelPaint(LAUNCH_COLOUR);
+            launch.setLabelBackgroundColor(new Color(255, 255, 255, 235));
+            boolean late = launchIsLate(t);
+            launch.setLabelAnchor(late ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            launch.setLabelTextAnchor(late ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            launch.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
             plot.addDomainMarker(launch);
         }
         return chart(plot);
+    }
+
+    /** Whether the launch falls in the last third of the chart, where its label goes left of the line. */
+    private static boolean launchIsLate(Timeline t) {
+        long first = t.points().stream().mapToLong(p -> p.start().toEpochMilli()).min().orElse(0);
+        long last = t.points().stream().mapToLong(p -> p.start().toEpochMilli()).max().orElse(0)
+                + t.bucketSeconds() * 1000;
+        return last > first && t.launch().toEpochMilli() > first + (last - first) * 2 / 3;
     }
 
     /** Share of interactions per topic, as horizontal bars labelled with their percentage. */

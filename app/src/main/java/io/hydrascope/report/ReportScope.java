@@ -25,14 +25,14 @@ public sealed interface ReportScope {
     record WholeCase() implements ReportScope {
         @Override
         public String describe() {
-            return "Whole case: flagged clusters and bookmarked evidence";
+            return "Whole case: flagged networks and bookmarked evidence";
         }
     }
 
     record Cluster(long clusterId) implements ReportScope {
         @Override
         public String describe() {
-            return "Cluster " + clusterId;
+            return io.hydrascope.model.NetworkName.of(clusterId);
         }
     }
 

@@ -45,6 +45,11 @@ public final class ReportService {
         this(options, Clock.systemUTC(), defaultGenerator());
     }
 
+    /** The same service for a report with this title (null: derived from the scope) and producing team. */
+    public ReportService withTitleAndTeam(String title, String team) {
+        return new ReportService(options.withTitle(title).withTeam(team), clock, generator);
+    }
+
     /**
      * Assembles the report. {@code withPictures} lays out cluster pictures (needed by HTML and PDF only).
      *
@@ -62,7 +67,7 @@ public final class ReportService {
         List<ClusterSection> sections = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
             cancel.throwIfCancelled();
-            progress.progress(i, scopes.size() + 1, "cluster " + scopes.get(i).cluster().id());
+            progress.progress(i, scopes.size() + 1, "network " + scopes.get(i).cluster().id());
             sections.add(builder.build(scopes.get(i), facts.launch(), facts.newModel(), withPictures, cancel));
         }
         progress.progress(scopes.size(), scopes.size() + 1, "evidence and indicators");

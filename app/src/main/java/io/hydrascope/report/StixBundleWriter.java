@@ -108,10 +108,10 @@ public final class StixBundleWriter implements ReportWriter {
         Instant last = Micros.instant(c.lastTimestampMicros());
         ObjectNode campaign = sdo("campaign", "campaign|" + (members.isEmpty() ? "cluster " + c.id() + "|" + analysed
                 : members), first == null ? analysed : first, analysed, creator);
-        campaign.put("name", "Distillation network: " + c.label());
+        campaign.put("name", "Distillation campaign: " + io.hydrascope.model.NetworkName.of(c.id()));
         String topics = s.topics().stream().filter(t -> !"general".equals(t.topic())).limit(4)
                 .map(t -> t.topic() + " " + ReportFormats.percent(t.share())).collect(Collectors.joining(", "));
-        campaign.put("description", String.format(Locale.ROOT, "Cluster %d of the case: %,d accounts, %,d "
+        campaign.put("description", String.format(Locale.ROOT, "Network %d of the case: %,d accounts, %,d "
                 + "interactions, risk %.2f. Evidence: %s.", c.id(), c.accounts(), c.interactions(), c.risk(),
                 c.headline()));
         if (first != null) {
@@ -131,7 +131,7 @@ public final class StixBundleWriter implements ReportWriter {
         ObjectNode node = sdo("indicator", "indicator|" + i.type().label() + "|" + i.value(), m.firstSeen,
                 analysed, creator);
         node.put("name", i.type().label() + " " + i.value());
-        node.put("description", "Seen in " + caseName + ", cluster" + (m.clusters.size() == 1 ? " " : "s ")
+        node.put("description", "Seen in " + caseName + ", network" + (m.clusters.size() == 1 ? " " : "s ")
                 + m.clusters.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": " + i.basis());
         node.putArray("indicator_types").add(m.confidence >= 50 ? "malicious-activity" : "anomalous-activity");
         node.put("pattern", pattern);

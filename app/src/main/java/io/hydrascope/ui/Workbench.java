@@ -20,6 +20,9 @@ import io.hydrascope.ui.evidence.AnnotationActions;
 import io.hydrascope.ui.evidence.FilterBar;
 import io.hydrascope.ui.evidence.FilterBarViewModel;
 import io.hydrascope.ui.overview.OverviewView;
+import io.hydrascope.ui.settings.SettingsDialog;
+import io.hydrascope.ui.settings.SettingsViewModel;
+import io.hydrascope.ui.settings.UserSettings;
 import io.hydrascope.ui.overview.OverviewViewModel;
 import io.hydrascope.ui.shell.AboutInfo;
 import io.hydrascope.ui.shell.ShellView;
@@ -47,16 +50,33 @@ public final class Workbench implements AutoCloseable {
     private final PulseGapProbe probe = new PulseGapProbe();
     private final ImportService importService = new ImportService(io.hydrascope.ingest.formats.BuiltInFormats.all());
     private final CaseActions cases;
+    private final UserSettings userSettings;
+    private final AnalysisResultsSource results;
     private final ShellView shell;
 
     public Workbench(WorkbenchSettings settings, AnalysisResultsSource results, AnalysisRunner analysis,
                      DemoCaseGenerator demos) {
         this.settings = settings;
+        this.results = results;
         this.cases = new CaseActions(workspace, tasks, dialogs, new RecentCases(settings.recentFile()),
                 new FolderImportService(importService), demos, settings.casesDir(), settings.sampleBases());
         StartViewModel start = new StartViewModel(cases);
         workspace.openCaseProperty().addListener((o, a, b) -> start.refresh());
-        AnnotationActions annotations = new AnnotationActions(workspace, tasks, dialogs);
+        this.userSettings = UserSettings.load(settings.settingsFile(), System.getProperty("user.name"),
+                executors.readers(), message -> javafx.application.Platform.runLater(() ->
+                        dialogs.showError("Settings", message)));
+        AnnotationActions annotations = new AnnotationActions(workspace, tasks, dialogs,
+                new AnnotationActions.Signature() {
+                    @Override
+                    public String author() {
+                        return userSettings.signature();
+                    }
+
+                    @Override
+                    public String describe() {
+                        return userSettings.signatureNote();
+                    }
+                });
         List<WorkbenchPage> pages = List.of(
                 new WorkbenchPage(Pages.OVERVIEW, "Overview", KeyCombination.keyCombination("Shortcut+1"),
                         new OverviewView(new OverviewViewModel(workspace, tasks, results), annotations)),
@@ -74,7 +94,7 @@ public final class Workbench implements AutoCloseable {
             probe.start(); // before the menu is built: the Debug menu exists only for a measured session
         }
         this.shell = new ShellView(shellVm, pages, new StartView(start), this::openImport,
-                this::openExport, tasks.visibleTasks(), probe, dialogs,
+                this::openExport, this::openSettings, tasks.visibleTasks(), probe, dialogs,
                 () -> dialogs.showInfo("About Hydrascope", AboutInfo.read(settings.sampleBases()).text()));
         shell.addHeaderRow(new FilterBar(new FilterBarViewModel(workspace)));
     }
@@ -109,8 +129,18 @@ public final class Workbench implements AutoCloseable {
 
     private void openExport() {
         if (workspace.openCase() != null) {
-            WorkbenchPages.openExportDialog(workspace, tasks, dialogs, settings.reportsDir());
+            WorkbenchPages.openExportDialog(workspace, tasks, dialogs, settings.reportsDir(), results,
+                    userSettings);
         }
+    }
+
+    private void openSettings() {
+        dialogs.showDialog(new SettingsDialog(new SettingsViewModel(userSettings)));
+    }
+
+    /** The analyst's settings (name, report author). */
+    public UserSettings userSettings() {
+        return userSettings;
     }
 
     public Parent root() {

@@ -49,7 +49,7 @@ final class WorkbenchPages {
 
     static WorkbenchPage cluster(WorkspaceState workspace, TaskRunner tasks, AnalysisResultsSource results,
                                  AnnotationActions annotations, KeyCombination key) {
-        return new WorkbenchPage(Pages.CLUSTER, "Cluster timeline", key,
+        return new WorkbenchPage(Pages.CLUSTER, "Network timeline", key,
                 new ClusterTimelineView(new ClusterTimelineViewModel(workspace, tasks, results), annotations));
     }
 
@@ -92,9 +92,10 @@ final class WorkbenchPages {
     }
 
     static void openExportDialog(WorkspaceState workspace, TaskRunner tasks, FxDialogService dialogs,
-                                 java.nio.file.Path folder) {
+                                 java.nio.file.Path folder, AnalysisResultsSource results,
+                                 io.hydrascope.ui.settings.UserSettings settings) {
         ExportReportViewModel vm = new ExportReportViewModel(workspace, tasks, dialogs,
-                new ReportService(ReportOptions.DEFAULTS), folder);
+                new ReportService(ReportOptions.DEFAULTS), folder, results, settings);
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         ExportReportDialog dialog = new ExportReportDialog(vm, new WebReportPreview(), () -> stage[0].close());
         stage[0] = dialogs.openWindow("Export report", dialog, 1240, 780);

@@ -44,6 +44,11 @@ public record WorkbenchSettings(Path home, Optional<Path> caseToOpen, List<Path>
         return configured != null && !configured.isBlank() ? Path.of(configured) : home.resolve("profiles");
     }
 
+    /** The analyst's settings (name, report author): {@code settings.properties} in the home folder. */
+    public Path settingsFile() {
+        return home.resolve("settings.properties");
+    }
+
     public Path recentFile() {
         return home.resolve("recent-cases.txt");
     }

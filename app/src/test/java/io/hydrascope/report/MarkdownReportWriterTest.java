@@ -57,9 +57,12 @@ class MarkdownReportWriterTest {
     @Test
     void hasTheReportsChaptersAndAppendix() throws Exception {
         assertTrue(md.startsWith("# Distillation campaign report"));
-        assertTrue(md.contains("## Cluster " + AnalysedCase.campaignCluster() + ": Network "));
+        assertTrue(md.contains("## Network " + AnalysedCase.campaignCluster() + "\n"), "one name: Network N");
+        assertTrue(!md.contains("## Cluster "), "no heading names a cluster otherwise");
         assertTrue(md.contains("## Appendix B: Indicators"));
-        assertTrue(md.contains("| ipv4-subnet | `203.0.113.0/24` |"));
+        assertTrue(md.contains("### Indicators\n\n"), "each network lists its strongest indicators");
+        assertTrue(md.contains("`203.0.113.0/24`"));
+        assertTrue(md.matches("(?s).*\\| ipv4-subnet \\| 1 \\| 1 \\|\\n.*"), "the appendix counts them by type and network");
     }
 
     /** The text outside code spans and fenced blocks, as a Markdown renderer would parse it. */

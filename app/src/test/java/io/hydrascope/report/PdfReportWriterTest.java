@@ -42,13 +42,56 @@ class PdfReportWriterTest {
     @Test
     void contentsGiveThePageEachChapterStartsOn() throws Exception {
         long cluster = AnalysedCase.campaignCluster();
-        for (String chapter : new String[] {"Executive summary", "Cluster " + cluster + ": Network ",
+        for (String chapter : new String[] {"Executive summary", "Network " + cluster,
             "Appendix A: Methodology", "Appendix B: Indicators"}) {
             Matcher entry = Pattern.compile(Pattern.quote(chapter) + "[^\\n]*?\\.{3,}\\s*(\\d+)").matcher(pageText[1]);
             assertTrue(entry.find(), chapter + " in contents:\n" + pageText[1]);
             int page = Integer.parseInt(entry.group(1));
             assertTrue(pageText[page].startsWith(chapter) || pageText[page].contains("\n" + chapter),
                     chapter + " on page " + page);
+        }
+    }
+
+    private static int pageOf(String heading) {
+        for (int p = 3; p <= pages; p++) { // past the contents
+            if (pageText[p].startsWith(heading) || pageText[p].contains("\n" + heading + "\n")) {
+                return p;
+            }
+        }
+        throw new AssertionError(heading + " on no page");
+    }
+
+    @Test
+    void settingsAndTimesOnTheCasePageAreNeverBrokenInsideAValue() throws Exception {
+        ReportModel m = AnalysedCase.model(ReportScope.wholeCase(), false);
+        String casePage = pageText[pageOf("Case and reproducibility")];
+        for (var setting : m.facts().settings().entrySet()) {
+            assertTrue(casePage.contains(setting.getKey() + " " + setting.getValue()),
+                    "a setting and its value on one line: " + setting + "\n" + casePage);
+        }
+        for (var file : m.facts().files()) {
+            assertTrue(casePage.contains(file.name()), "whole file name " + file.name() + "\n" + casePage);
+        }
+        String launch = ReportFormats.seconds(m.facts().launch());
+        assertTrue(casePage.contains(launch), "the launch time whole: " + launch + "\n" + casePage);
+        assertTrue(casePage.contains(ReportFormats.seconds(m.facts().analysedAt())), casePage);
+    }
+
+    @Test
+    void indicatorsAreCountedWithTheStrongestPerNetworkAndNotListedInFull() throws Exception {
+        ReportModel m = AnalysedCase.model(ReportScope.wholeCase(), false);
+        int appendix = pageOf("Appendix B: Indicators");
+        assertEquals(pages, appendix, "the appendix is one page, the last");
+        assertTrue(pageText[appendix].contains(ReportFormats.count(m.indicators().size()) + " indicators"),
+                pageText[appendix]);
+        assertTrue(pageText[appendix].contains("the indicator CSV and the STIX 2.1 bundle of this report"),
+                pageText[appendix]);
+        String all = String.join("\n", java.util.Arrays.copyOfRange(pageText, 1, pageText.length));
+        for (ClusterSection s : m.sections()) {
+            assertTrue(all.contains(IndicatorDigest.sectionSentence(s.indicators(),
+                    ReportOptions.DEFAULTS.maxIndicatorRows()).substring(0, 20)));
+            Indicator strongest = IndicatorDigest.top(s.indicators(), 1).get(0);
+            assertTrue(all.contains(strongest.value()), "the strongest of " + s.cluster().id() + " is listed");
         }
     }
 

@@ -37,7 +37,7 @@ class ReportServiceTest {
         assertEquals("42", m.facts().settings().get("seed"));
         assertTrue(m.facts().baselines().containsKey("single_turn"));
         assertEquals("atlas-4", m.facts().newModel());
-        assertTrue(m.summary().stream().anyMatch(line -> line.startsWith("Cluster " + s.cluster().id()
+        assertTrue(m.summary().stream().anyMatch(line -> line.startsWith("Network " + s.cluster().id()
                 + " (flagged")), m.summary().toString());
     }
 

@@ -16,7 +16,7 @@ public final class EngineAnalysisRunner implements AnalysisRunner {
     public String run(CaseStore store, ProgressListener progress, CancellationToken cancel) {
         AnalysisSummary s = service.analyse(store, AnalysisSettings.DEFAULTS, progress, cancel);
         store.promptIndex().build(progress, cancel);
-        return String.format(Locale.ROOT, "%,d clusters, %d flagged, %,d accounts flagged (%.1f s)", s.clusters(),
+        return String.format(Locale.ROOT, "%,d networks, %d flagged, %,d accounts flagged (%.1f s)", s.clusters(),
                 s.flaggedClusters(), s.flaggedAccounts(), s.seconds());
     }
 }

@@ -3,6 +3,7 @@ package io.hydrascope.ui.analysis;
 import io.hydrascope.analysis.topics.TopicExplainer;
 import io.hydrascope.model.InteractionTopic;
 import io.hydrascope.model.ClusterResult;
+import io.hydrascope.model.NetworkName;
 import io.hydrascope.model.ClusterSignal;
 import io.hydrascope.store.AnalysisQueries;
 import io.hydrascope.store.ReadSession;
@@ -34,13 +35,13 @@ public final class StoredAnalysisResults implements AnalysisResultsSource {
         List<ClusterResult> flagged = q.clusters(true);
         long accounts = flagged.stream().mapToLong(ClusterResult::accounts).sum();
         return Optional.of(new AnalysisRun(run[0], Instant.parse(run[1]), String.format(Locale.ROOT,
-                "%d flagged clusters, %,d accounts in them", flagged.size(), accounts)));
+                "%d flagged networks, %,d accounts in them", flagged.size(), accounts)));
     }
 
     @Override
     public List<ClusterSummary> rankedClusters(ReadSession session, int limit) {
         return new AnalysisQueries(session).clusters(false).stream().limit(limit).map(c -> new ClusterSummary(
-                Long.toString(c.id()), c.label(), c.accounts(), c.interactions(), c.risk(), c.flagged(),
+                Long.toString(c.id()), NetworkName.of(c.id()), c.accounts(), c.interactions(), c.risk(), c.flagged(),
                 headline(c), c.topicShares())).toList();
     }
 

@@ -40,6 +40,14 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * Asks for a note of any length. {@code about} says what it is attached to ("Note on account acct-17"),
+     * {@code signature} who signs it and where that name is changed; empty when the person cancels or writes nothing.
+     */
+    default Optional<String> askNote(String title, String about, String initial, String signature) {
+        return askText(title, about, initial);
+    }
+
     /** The message a person should read: the engine's messages already name the file and the reason. */
     static String describe(Throwable error) {
         Throwable e = error;

@@ -1,5 +1,6 @@
 package io.hydrascope.ui.core;
 
+import io.hydrascope.ingest.ImportableFiles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,11 +68,19 @@ public final class FxDialogService implements DialogService {
     public List<Path> chooseFilesToImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import log files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Logs (*.csv, *.jsonl, *.gz)", "*.csv", "*.jsonl", "*.ndjson", "*.gz"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(importFilters());
+        chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /**
+     * The import chooser's filters, the default first: every name the importer reads (so a ChatGPT export's
+     * {@code conversations.json} shows), then all files, whose content may still be recognised.
+     */
+    static List<FileChooser.ExtensionFilter> importFilters() {
+        return List.of(new FileChooser.ExtensionFilter(ImportableFiles.description(), ImportableFiles.patterns()),
+                new FileChooser.ExtensionFilter("All files", "*"));
     }
 
     /** Hands the folder to the desktop's opener on a short-lived thread, so a slow file manager never blocks. */
@@ -133,6 +142,41 @@ public final class FxDialogService implements DialogService {
         dialog.getEditor().setPrefColumnCount(40);
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
         return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /** A note dialog: several lines, word-wrapped, with what the note is attached to and who signs it. */
+    @Override
+    public Optional<String> askNote(String title, String about, String initial, String signature) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(about);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(initial);
+        text.setId("note-text");
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        text.setPrefColumnCount(56);
+        text.setPromptText("What you found, why it matters, what to check next");
+        Label signed = new Label(signature);
+        signed.setId("note-signature");
+        signed.getStyleClass().add(Styles.MUTED);
+        signed.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(6, text, signed);
+        javafx.scene.layout.VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        dialog.setResizable(true);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+        dialog.setOnShown(e -> text.requestFocus());
+        return dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /** Shows a dialog of the window's own (Settings) owned by the main window, in the window's style. */
+    public <R> Optional<R> showDialog(javafx.scene.control.Dialog<R> dialog) {
+        dialog.initOwner(owner);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        return dialog.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

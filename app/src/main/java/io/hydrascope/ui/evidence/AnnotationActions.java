@@ -20,13 +20,38 @@ public final class AnnotationActions {
     private final WorkspaceState workspace;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final String author;
+    private final Signature signature;
 
-    public AnnotationActions(WorkspaceState workspace, TaskRunner tasks, DialogService dialogs) {
+    /** Who signs what the analyst writes, and the words that say so in the note dialog. */
+    public interface Signature {
+        /** The name annotations are signed with now. */
+        String author();
+
+        /** "Signed as Dana · change it in File → Settings…". */
+        String describe();
+
+        /** Signs with the operating system's user name (for tests and tools without settings). */
+        static Signature systemUser() {
+            String name = System.getProperty("user.name", "analyst");
+            return new Signature() {
+                @Override
+                public String author() {
+                    return name;
+                }
+
+                @Override
+                public String describe() {
+                    return "Signed as " + name + ".";
+                }
+            };
+        }
+    }
+
+    public AnnotationActions(WorkspaceState workspace, TaskRunner tasks, DialogService dialogs, Signature signature) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.author = System.getProperty("user.name");
+        this.signature = signature;
         workspace.openCaseProperty().addListener((o, a, b) -> ensureLoaded());
         ensureLoaded();
     }
@@ -64,6 +89,7 @@ public final class AnnotationActions {
                 || annotations().tagsOf(target, targetId).contains(tag.strip())) {
             return;
         }
+        String author = signature.author();
         write("Tagging " + targetId, repo -> repo.addTag(target, targetId, tag.strip(), author));
     }
 
@@ -94,8 +120,9 @@ public final class AnnotationActions {
 
     /** Asks for a free-text note and attaches it to the item (or the case). */
     public void askNote(AnnotationTarget target, String targetId) {
-        dialogs.askText("Note on " + describe(target, targetId), "Note", "").ifPresent(note ->
-                write("Saving note", repo -> repo.addNote(target, targetId, note, author)));
+        String author = signature.author();
+        dialogs.askNote("Add note", "Note on " + describe(target, targetId), "", signature.describe())
+                .ifPresent(note -> write("Saving note", repo -> repo.addNote(target, targetId, note, author)));
     }
 
     /** Bookmarks an interaction as evidence, or takes its bookmark away. */
@@ -104,6 +131,7 @@ public final class AnnotationActions {
             return;
         }
         if (!annotations().isBookmarked(requestId)) {
+            String author = signature.author();
             write("Bookmarking " + requestId, repo -> repo.bookmark(AnnotationTarget.INTERACTION, requestId, null,
                     author));
             return;
@@ -115,8 +143,8 @@ public final class AnnotationActions {
 
     /** Asks for a new note text for one annotation. */
     public void editNote(Annotation a) {
-        dialogs.askText("Edit note", "Note on " + describe(a.target(), a.targetId()),
-                a.note() == null ? "" : a.note()).ifPresent(note ->
+        dialogs.askNote("Edit note", "Note on " + describe(a.target(), a.targetId()),
+                a.note() == null ? "" : a.note(), "Written by " + a.author() + ".").ifPresent(note ->
                 write("Saving note", repo -> repo.update(a.id(), a.tag(), note, a.bookmarked())));
     }
 
@@ -139,7 +167,7 @@ public final class AnnotationActions {
         return switch (target) {
             case CASE -> "the case";
             case ACCOUNT -> "account " + targetId;
-            case CLUSTER -> "cluster " + targetId;
+            case CLUSTER -> "network " + targetId;
             case INTERACTION -> "request " + targetId;
         };
     }

@@ -2,6 +2,7 @@ package io.hydrascope.ui.evidence;
 
 import io.hydrascope.model.Annotation;
 import io.hydrascope.model.AnnotationTarget;
+import io.hydrascope.model.NetworkName;
 
 /**
  * One row of the Evidence page: an annotation and what it is attached to. For an interaction, {@code accountId},
@@ -16,14 +17,18 @@ public record EvidenceItem(Annotation annotation, String accountId, Long timesta
         return switch (annotation.target()) {
             case CASE -> "Case";
             case ACCOUNT -> "Account";
-            case CLUSTER -> "Cluster";
+            case CLUSTER -> "Network";
             case INTERACTION -> "Interaction";
         };
     }
 
-    /** The item as a person names it. */
+    /** The item as a person names it: "the case", "Network 3", an account id or a request id. */
     public String item() {
-        return annotation.target() == AnnotationTarget.CASE ? "the case" : annotation.targetId();
+        return switch (annotation.target()) {
+            case CASE -> "the case";
+            case CLUSTER -> NetworkName.of(annotation.targetId());
+            case ACCOUNT, INTERACTION -> annotation.targetId();
+        };
     }
 
     /** The annotation in a word: bookmark, tag, note. */

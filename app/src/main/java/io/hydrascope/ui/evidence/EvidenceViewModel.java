@@ -2,6 +2,7 @@ package io.hydrascope.ui.evidence;
 
 import io.hydrascope.model.Annotation;
 import io.hydrascope.model.AnnotationTarget;
+import io.hydrascope.model.NetworkName;
 import io.hydrascope.model.TimeRange;
 import io.hydrascope.store.EvidenceQueries;
 import io.hydrascope.ui.analysis.AnalysisResultsSource;
@@ -131,9 +132,9 @@ public final class EvidenceViewModel {
             case CASE -> workspace.activePageProperty().set(Pages.OVERVIEW);
             case ACCOUNT -> workspace.openAccount(a.targetId());
             case CLUSTER -> openSlot.run((c, p, cancel) -> results.clusterAccounts(c.reader(), a.targetId()),
-                    accounts -> workspace.openCluster(new ClusterSelection(a.targetId(), "Cluster " + a.targetId()
+                    accounts -> workspace.openCluster(new ClusterSelection(a.targetId(), NetworkName.of(a.targetId())
                             + " (" + accounts.size() + " accounts)", accounts)),
-                    e -> note.set("Cannot open cluster " + a.targetId() + ": " + DialogService.describe(e)));
+                    e -> note.set("Cannot open " + NetworkName.of(a.targetId()) + ": " + DialogService.describe(e)));
             case INTERACTION -> openInteraction(item);
         }
     }
@@ -183,7 +184,7 @@ public final class EvidenceViewModel {
     }
 
     public ObservableList<String> kindChoices() {
-        return FXCollections.observableArrayList(ALL_KINDS, "Case", "Cluster", "Account", "Interaction");
+        return FXCollections.observableArrayList(ALL_KINDS, "Case", "Network", "Account", "Interaction");
     }
 
     public ObservableList<String> tagChoices() {

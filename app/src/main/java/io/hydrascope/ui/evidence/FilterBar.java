@@ -52,7 +52,7 @@ public final class FilterBar extends HBox {
         risk.setMajorTickUnit(0.25);
         risk.setBlockIncrement(0.05);
         risk.setAccessibleText("Minimum risk");
-        risk.setTooltip(new Tooltip("Clusters and accounts at or above this risk"));
+        risk.setTooltip(new Tooltip("Networks and accounts at or above this risk"));
         risk.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {
                 pushRisk();

@@ -27,6 +27,9 @@ import javafx.scene.layout.VBox;
  * Binds to {@link ImportViewModel}.
  */
 public final class ImportDialog extends BorderPane {
+    static final String DROP_HINT = "Drop log files or exports here (CSV, JSON, JSON Lines; optionally .gz), "
+            + "or use Add files…";
+
     public ImportDialog(ImportViewModel vm, DialogService dialogs, Runnable close) {
         DialogFrame.titled(this, "Import log files into " + vm.caseName());
 
@@ -48,7 +51,7 @@ public final class ImportDialog extends BorderPane {
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         ListView<Path> list = new ListView<>(vm.files());
         list.setId("import-files");
-        Label placeholder = new Label("Drop CSV or JSON Lines files here (optionally .gz), or use Add files…");
+        Label placeholder = new Label(DROP_HINT);
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Styles.EMPTY_NOTE);
         list.setPlaceholder(placeholder);

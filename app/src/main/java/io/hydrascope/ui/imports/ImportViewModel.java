@@ -149,17 +149,31 @@ public final class ImportViewModel {
         work.starting();
         TaskHandle task = tasks.write("Importing " + (batch.size() == 1 ? batch.get(0).getFileName() : batch.size()
                 + " files"), (listener, cancel) -> {
+                    long[] sizes = batch.stream().mapToLong(ImportViewModel::sizeOf).toArray();
+                    long all = java.util.Arrays.stream(sizes).sum();
+                    long started = System.nanoTime();
+                    long before = 0;
                     List<FileOutcome> done = new ArrayList<>();
                     for (int i = 0; i < batch.size() && !cancel.isCancelled(); i++) {
                         String prefix = batch.size() > 1 ? "file " + (i + 1) + " of " + batch.size() + " · " : "";
-                        done.add(importOne(open, batch.get(i), mapped.get(batch.get(i)), new ImportProgressText(listener, prefix,
-                                System::nanoTime), cancel));
+                        done.add(importOne(open, batch.get(i), mapped.get(batch.get(i)), new ImportProgressText(
+                                listener, prefix, System::nanoTime, started, before, all), cancel));
+                        before += sizes[i];
                     }
                     return done;
                 }).visible().onSuccess(this::finished)
                 .onFailure(e -> finished(List.of(new FileOutcome(batch.get(0), "", null,
                         "failed: " + DialogService.describe(e), -1, 0)))).start();
         work.follow(task, phase.get() == Phase.IMPORTING);
+    }
+
+    /** The file's size for the progress bar; 0 when it cannot be read (the import then says why). */
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException | SecurityException e) {
+            return 0;
+        }
     }
 
     private FileOutcome importOne(OpenCase open, Path file, MappingProfile profile, ImportProgressText listener,

@@ -6,11 +6,14 @@ import io.hydrascope.ui.core.Styles;
 import io.hydrascope.ui.core.TaskProgressBox;
 import io.hydrascope.ui.reports.ExportReportViewModel.Phase;
 import io.hydrascope.ui.reports.ExportReportViewModel.ScopeKind;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -27,7 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Export report window: scope, format and file on the left, the preview on the right, progress, result and
+ * The Export report window: scope (a network picked from a list), title and author, format and file on the left, the preview on the right, progress, result and
  * actions at the bottom. Binds to {@link ExportReportViewModel}; the preview area is given so tests can use a text
  * one.
  */
@@ -38,20 +41,17 @@ public final class ExportReportDialog extends BorderPane {
         form.setFitToWidth(true);
         form.setMinWidth(300);
         SplitPane split = new SplitPane(form, previewPane(vm, preview));
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.34);
         setCenter(split);
         setBottom(actions(vm, close));
     }
 
     private static VBox form(ExportReportViewModel vm) {
         ToggleGroup scopes = new ToggleGroup();
-        RadioButton whole = radio("Whole case: flagged clusters and bookmarked evidence", scopes, ScopeKind.WHOLE_CASE);
-        RadioButton cluster = radio("One cluster", scopes, ScopeKind.CLUSTER);
-        TextField clusterId = new TextField();
-        clusterId.setId("report-cluster");
-        clusterId.setPromptText("cluster number, e.g. 3");
-        clusterId.textProperty().bindBidirectional(vm.clusterIdProperty());
-        clusterId.disableProperty().bind(cluster.selectedProperty().not());
+        RadioButton whole = radio("Whole case: flagged networks and bookmarked evidence", scopes, ScopeKind.WHOLE_CASE);
+        RadioButton cluster = radio("One network", scopes, ScopeKind.CLUSTER);
+        ComboBox<NetworkChoice> network = networkPicker(vm);
+        network.disableProperty().bind(cluster.selectedProperty().not());
         RadioButton chosen = radio("Chosen accounts", scopes, ScopeKind.ACCOUNTS);
         TextArea accounts = new TextArea();
         accounts.setId("report-accounts");
@@ -90,11 +90,61 @@ public final class ExportReportDialog extends BorderPane {
         choose.setOnAction(e -> vm.chooseOutput());
         HBox.setHgrow(file, Priority.ALWAYS);
 
-        VBox box = new VBox(6, heading("Covers"), whole, cluster, clusterId, chosen, accounts, problem,
+        TextField title = new TextField();
+        title.setId("report-title");
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        title.setPromptText(vm.derivedTitle());
+        InvalidationListener prompt = o -> title.setPromptText(vm.derivedTitle());
+        vm.scopeKindProperty().addListener(prompt);
+        vm.networkProperty().addListener(prompt);
+        vm.accountsProperty().addListener(prompt);
+        TextField team = new TextField();
+        team.setId("report-team");
+        team.textProperty().bindBidirectional(vm.teamProperty());
+        team.setPromptText(io.hydrascope.ui.settings.UserSettings.DEFAULT_TEAM);
+        Label remembered = new Label("Both are remembered: the title for this case, the author for every report.");
+        remembered.getStyleClass().add(Styles.MUTED);
+        remembered.setWrapText(true);
+
+        VBox box = new VBox(6, heading("Covers"), whole, cluster, network, chosen, accounts, problem,
+                heading("Title and author"), new Label("Title (empty: named after what it covers)"), title,
+                new Label("Prepared by (team or author)"), team, remembered,
                 heading("Format"), formatBox, heading("File"), new HBox(6, file, choose));
         box.setPadding(new Insets(6, 10, 6, 6));
         box.disableProperty().bind(vm.phaseProperty().isEqualTo(Phase.GENERATING));
         return box;
+    }
+
+    /** The analysis's networks by name, size and risk, flagged first; the flagged ones in the risk colour. */
+    private static ComboBox<NetworkChoice> networkPicker(ExportReportViewModel vm) {
+        ComboBox<NetworkChoice> box = new ComboBox<>(vm.networks());
+        box.setId("report-network");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setVisibleRowCount(14);
+        box.setPromptText("Choose a network");
+        box.valueProperty().bindBidirectional(vm.networkProperty());
+        box.setCellFactory(v -> new NetworkCell(false));
+        box.setButtonCell(new NetworkCell(true)); // narrower: the flag mark says "flagged"
+        return box;
+    }
+
+    private static final class NetworkCell extends ListCell<NetworkChoice> {
+        private final boolean shown;
+
+        NetworkCell(boolean shown) {
+            this.shown = shown;
+        }
+
+        @Override
+        protected void updateItem(NetworkChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty || item == null ? null : (item.flagged() ? "⚑ " : "") + item.describe();
+            setText(text != null && shown ? text.replace(" · flagged", "") : text);
+            getStyleClass().remove(Styles.RISK_HIGH);
+            if (!empty && item != null && item.flagged()) {
+                getStyleClass().add(Styles.RISK_HIGH);
+            }
+        }
     }
 
     static String describe(ReportFormat f) {

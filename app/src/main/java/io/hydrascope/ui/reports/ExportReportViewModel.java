@@ -3,6 +3,7 @@ package io.hydrascope.ui.reports;
 import io.hydrascope.report.ReportFormat;
 import io.hydrascope.report.ReportScope;
 import io.hydrascope.report.ReportService;
+import io.hydrascope.ui.analysis.AnalysisResultsSource;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.DialogService;
 import io.hydrascope.ui.core.OpenCase;
@@ -12,13 +13,14 @@ import io.hydrascope.ui.core.TaskProgress;
 import io.hydrascope.ui.core.TaskRunner;
 import io.hydrascope.ui.core.TimeFormats;
 import io.hydrascope.ui.core.WorkspaceState;
-import java.nio.charset.StandardCharsets;
+import io.hydrascope.ui.settings.UserSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,11 +29,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The Export report dialog: what the report covers (prefilled from the workspace's selection), its format and file,
- * a preview kept current on a reader thread, and the report itself written in the background with progress and
- * cancel by the same {@link ReportService} as {@code hydrascope report}. FX thread only.
+ * The Export report dialog: what the report covers (the whole case, a network picked from the analysis's list, or
+ * chosen accounts; prefilled from the workspace's selection), its title and author, its format and file, a preview
+ * kept current on a reader thread, and the report itself written in the background with progress and cancel by the
+ * same {@link ReportService} as {@code hydrascope report}. The title (per case) and the author are remembered in the
+ * analyst's settings once a report is written. FX thread only.
  */
 public final class ExportReportViewModel {
     public enum ScopeKind { WHOLE_CASE, CLUSTER, ACCOUNTS }
@@ -42,59 +48,91 @@ public final class ExportReportViewModel {
     public record Preview(boolean html, String content, String note) {
     }
 
-    /** Characters of a text preview; the file always holds everything. */
-    static final int PREVIEW_CHARS = 200_000;
-    private static final long PREVIEW_DELAY_MILLIS = 250;
 
     private final WorkspaceState workspace;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ReportService reports;
     private final Path folder;
-    private final QuerySlot previewSlot;
+    private final ReportPreviews previews;
+    private final QuerySlot networksSlot;
+    private final AnalysisResultsSource results;
+    private final UserSettings settings;
+    private final ObservableList<NetworkChoice> networks = FXCollections.observableArrayList();
+    private final ObjectProperty<NetworkChoice> network = new SimpleObjectProperty<>(this, "network");
+    private final ReadOnlyBooleanWrapper networksLoaded = new ReadOnlyBooleanWrapper(this, "networksLoaded");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty team = new SimpleStringProperty(this, "team", "");
     private final ObjectProperty<ScopeKind> scopeKind = new SimpleObjectProperty<>(this, "scopeKind",
             ScopeKind.WHOLE_CASE);
-    private final StringProperty clusterId = new SimpleStringProperty(this, "clusterId", "");
     private final StringProperty accounts = new SimpleStringProperty(this, "accounts", "");
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(this, "format", ReportFormat.HTML);
     private final ReadOnlyObjectWrapper<Path> output = new ReadOnlyObjectWrapper<>(this, "output");
     private final ReadOnlyStringWrapper scopeProblem = new ReadOnlyStringWrapper(this, "scopeProblem", "");
-    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
-    private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(this, "previewStatus", "");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.EDITING);
     private final TaskProgress work = new TaskProgress(this);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private boolean outputChosen;
-    private Preview lastHtml;
-    private ReportScope lastHtmlScope;
-    private long lastHtmlVersion;
+    /** The network selected in the workspace, chosen once the list has loaded. */
+    private Long wantedNetwork;
 
     /**
      * @param folder where reports go unless the analyst chooses another file
      */
     public ExportReportViewModel(WorkspaceState workspace, TaskRunner tasks, DialogService dialogs,
-                                 ReportService reports, Path folder) {
+                                 ReportService reports, Path folder, AnalysisResultsSource results,
+                                 UserSettings settings) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.reports = reports;
         this.folder = folder;
-        this.previewSlot = new QuerySlot(tasks, workspace, "Previewing report");
+        this.results = results;
+        this.settings = settings;
+        this.previews = new ReportPreviews(new QuerySlot(tasks, workspace, "Previewing report"));
+        this.networksSlot = new QuerySlot(tasks, workspace, "Listing networks");
         prefill();
         scopeKind.addListener((o, a, b) -> changed());
-        clusterId.addListener((o, a, b) -> changed());
+        network.addListener((o, a, b) -> changed());
         accounts.addListener((o, a, b) -> changed());
         format.addListener((o, a, b) -> changed());
+        title.addListener((o, a, b) -> refreshPreview());
+        team.addListener((o, a, b) -> refreshPreview());
         changed();
+        loadNetworks();
     }
 
-    /** The selected cluster, else the selected account, else the whole case. */
+    /** Reads the analysis's networks on a reader thread: flagged first, then riskiest; single accounts left out. */
+    private void loadNetworks() {
+        networksSlot.run((open, p, cancel) -> NetworkChoice.listed(results, open.reader()), list -> {
+                    networks.setAll(list);
+                    networksLoaded.set(true);
+                    NetworkChoice wanted = list.stream().filter(n -> wantedNetwork != null
+                            && n.id() == wantedNetwork).findFirst().orElse(null);
+                    if (wanted != null) {
+                        network.set(wanted);
+                    } else if (network.get() == null && !list.isEmpty()) {
+                        network.set(list.get(0));
+                    }
+                    if (network.get() == null) {
+                        refreshPreview(); // says that there is nothing to choose
+                    }
+                }, e -> {
+                    networksLoaded.set(true);
+                    scopeProblem.set("Cannot list the networks: " + DialogService.describe(e));
+                });
+    }
+
+    /** The selected network, else the selected account, else the whole case; the remembered title and author. */
     private void prefill() {
+        OpenCase open = workspace.openCase();
+        title.set(open == null ? "" : settings.reportTitle(open.path()));
+        team.set(settings.reportTeam());
         ClusterSelection cluster = workspace.selectedClusterProperty().get();
         String account = workspace.selectedAccountProperty().get();
         if (cluster != null && parseClusterId(cluster.id()) != null) {
-            clusterId.set(cluster.id().strip());
+            wantedNetwork = parseClusterId(cluster.id());
             scopeKind.set(ScopeKind.CLUSTER);
         } else if (cluster != null && !cluster.accountIds().isEmpty()) {
             accounts.set(String.join(", ", cluster.accountIds()));
@@ -109,7 +147,7 @@ public final class ExportReportViewModel {
         if (!outputChosen || output.get() == null) {
             output.set(folder.resolve(defaultFileName()));
         } else {
-            output.set(withExtension(output.get(), format.get().extension()));
+            output.set(ReportFileNames.withExtension(output.get(), format.get().extension()));
         }
         if (phase.get() == Phase.DONE) {
             phase.set(Phase.EDITING);
@@ -121,10 +159,7 @@ public final class ExportReportViewModel {
     ReportScope scope() {
         return switch (scopeKind.get()) {
             case WHOLE_CASE -> ReportScope.wholeCase();
-            case CLUSTER -> {
-                Long id = parseClusterId(clusterId.get());
-                yield id == null ? null : ReportScope.cluster(id);
-            }
+            case CLUSTER -> network.get() == null ? null : ReportScope.cluster(network.get().id());
             case ACCOUNTS -> {
                 List<String> ids = accountIds();
                 yield ids.isEmpty() ? null : ReportScope.accounts(ids);
@@ -136,8 +171,11 @@ public final class ExportReportViewModel {
         if (scope != null) {
             return "";
         }
-        return scopeKind.get() == ScopeKind.CLUSTER ? "Type the number of a cluster (the Overview lists them)."
-                : "Name at least one account (separated by commas, spaces or new lines).";
+        if (scopeKind.get() != ScopeKind.CLUSTER) {
+            return "Name at least one account (separated by commas, spaces or new lines).";
+        }
+        return !networksLoaded.get() ? "Listing the networks…" : networks.isEmpty()
+                ? "No network to choose: run Analyse first." : "Choose a network from the list.";
     }
 
     List<String> accountIds() {
@@ -150,9 +188,6 @@ public final class ExportReportViewModel {
             return null;
         }
         String s = text.strip();
-        if (s.regionMatches(true, 0, "cluster", 0, 7)) {
-            s = s.substring(7).strip();
-        }
         try {
             long id = Long.parseLong(s);
             return id >= 0 ? id : null;
@@ -161,35 +196,18 @@ public final class ExportReportViewModel {
         }
     }
 
-    /** {@code sample-cluster-3.html}, {@code sample-case-indicators.csv}. */
+    /** {@code sample-network-3.html}, {@code sample-case-indicators.csv}. */
     String defaultFileName() {
         String caseName = workspace.openCase() == null ? "case" : workspace.openCase().name();
-        String what = switch (scopeKind.get()) {
-            case WHOLE_CASE -> "case";
-            case CLUSTER -> parseClusterId(clusterId.get()) == null ? "cluster"
-                    : "cluster-" + parseClusterId(clusterId.get());
-            case ACCOUNTS -> accountIds().size() == 1 ? "account-" + accountIds().get(0) : "accounts";
-        };
-        String suffix = format.get() == ReportFormat.STIX ? "-stix" : format.get() == ReportFormat.CSV
-                ? "-indicators" : "";
-        return safeFileName(caseName + "-" + what + suffix) + "." + format.get().extension();
+        return ReportFileNames.suggest(caseName, ReportFileNames.scopePart(scopeKind.get(), network.get(),
+                accountIds()), format.get());
     }
 
-    /** Account ids are logged text: only letters, digits, dots, dashes and underscores reach a file name. */
-    static String safeFileName(String name) {
-        String cleaned = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[.]+", "");
-        return cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned.isEmpty() ? "report" : cleaned;
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        for (ReportFormat f : ReportFormat.values()) {
-            if (name.toLowerCase(Locale.ROOT).endsWith("." + f.extension())) {
-                name = name.substring(0, name.length() - f.extension().length() - 1);
-                break;
-            }
-        }
-        return file.resolveSibling(name + "." + extension);
+    /** The service with this report's title (blank: derived from the scope) and author (blank: the default). */
+    private ReportService service() {
+        String t = title.get() == null ? "" : title.get().strip();
+        String a = team.get() == null || team.get().isBlank() ? UserSettings.DEFAULT_TEAM : team.get().strip();
+        return reports.withTitleAndTeam(t.isEmpty() ? null : t, a);
     }
 
     /** Asks where to save the report (the file chooser starts at the suggested name). */
@@ -206,54 +224,11 @@ public final class ExportReportViewModel {
         ReportScope scope = scope();
         scopeProblem.set(problemOf(scope));
         if (scope == null) {
-            previewSlot.cancel();
-            preview.set(null);
-            previewStatus.set("");
+            previews.clear();
             return;
         }
-        ReportFormat f = format.get();
-        Preview html = lastHtml;
-        if (f.hasPictures() && html != null && scope.equals(lastHtmlScope)
-                && workspace.dataVersionProperty().get() == lastHtmlVersion) {
-            previewSlot.cancel(); // HTML and PDF show the same content: no need to build it again
-            Preview shown = new Preview(true, html.content(), pdfNote(f));
-            preview.set(shown);
-            previewStatus.set(shown.note());
-            return;
-        }
-        long version = workspace.dataVersionProperty().get();
-        previewStatus.set("Preparing the preview…");
-        previewSlot.run(PREVIEW_DELAY_MILLIS, (open, p, cancel) -> render(open, scope, f, p, cancel), shown -> {
-            if (shown.html()) {
-                lastHtml = shown;
-                lastHtmlScope = scope;
-                lastHtmlVersion = version;
-            }
-            preview.set(shown);
-            previewStatus.set(shown.note());
-        }, e -> {
-            preview.set(null);
-            previewStatus.set("No preview: " + DialogService.describe(e));
-        });
-    }
-
-    private Preview render(OpenCase open, ReportScope scope, ReportFormat f,
-                           io.hydrascope.model.ProgressListener p, io.hydrascope.model.CancellationToken cancel) {
-        if (f.hasPictures()) {
-            String html = reports.htmlPreview(open.reader(), scope, p, cancel);
-            return new Preview(true, html, pdfNote(f));
-        }
-        byte[] bytes = reports.render(reports.build(open.reader(), scope, false, p, cancel), f, p, cancel);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        boolean cut = text.length() > PREVIEW_CHARS;
-        return new Preview(false, cut ? text.substring(0, PREVIEW_CHARS) : text, cut
-                ? "Preview shows the first " + TimeFormats.count(PREVIEW_CHARS) + " of "
-                + TimeFormats.count(text.length()) + " characters; the file holds everything." : "");
-    }
-
-    private static String pdfNote(ReportFormat f) {
-        return f == ReportFormat.PDF ? "The PDF is printed from this content, with page numbers and a table of "
-                + "contents." : "";
+        previews.show(scope, format.get(), service(), List.of(scope, workspace.dataVersionProperty().get(),
+                title.get(), team.get()));
     }
 
     /** Writes the report to the chosen file in the background; asks before replacing a file it did not choose. */
@@ -269,6 +244,9 @@ public final class ExportReportViewModel {
             return;
         }
         ReportFormat f = format.get();
+        ReportService service = service();
+        String usedTitle = title.get();
+        String usedTeam = team.get();
         phase.set(Phase.GENERATING);
         result.set("");
         written.set(null);
@@ -276,9 +254,12 @@ public final class ExportReportViewModel {
         long started = System.nanoTime();
         TaskHandle task = tasks.read("Writing " + f.name() + " report", (p, cancel) -> {
             // replacing was confirmed: by the save dialog for a chosen file, or by the question above
-            reports.write(open.reader(), scope, f, target, true, p, cancel);
+            service.write(open.reader(), scope, f, target, true, p, cancel);
             return Files.size(target);
-        }).visible().onSuccess(size -> finished(target, size, started))
+        }).visible().onSuccess(size -> {
+            settings.rememberReport(open.path(), usedTitle, usedTeam);
+            finished(target, size, started);
+        })
                 .onFailure(e -> failed("Not written: " + DialogService.describe(e)))
                 .onCancelled(() -> failed("Cancelled; no file was written.")).start();
         work.follow(task, phase.get() == Phase.GENERATING);
@@ -312,15 +293,39 @@ public final class ExportReportViewModel {
 
     /** Stops the preview when the dialog closes; a report being written goes on (the status bar lists it). */
     public void dispose() {
-        previewSlot.cancel();
+        previews.cancel();
+        networksSlot.cancel();
     }
 
     public ObjectProperty<ScopeKind> scopeKindProperty() {
         return scopeKind;
     }
 
-    public StringProperty clusterIdProperty() {
-        return clusterId;
+    /** The networks of the latest analysis that a report can cover, flagged first, riskiest first. */
+    public ObservableList<NetworkChoice> networks() {
+        return networks;
+    }
+
+    /** The network a one-network report covers. */
+    public ObjectProperty<NetworkChoice> networkProperty() {
+        return network;
+    }
+
+    /** The report's title; blank for the one derived from its scope. */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** The team named as the report's author. */
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    /** The title a blank title field gives, for the field's prompt. */
+    public String derivedTitle() {
+        ReportScope scope = scope();
+        return "Distillation campaign report: " + (scope == null ? "…"
+                : scope.describe().toLowerCase(Locale.ROOT));
     }
 
     public StringProperty accountsProperty() {
@@ -340,15 +345,15 @@ public final class ExportReportViewModel {
     }
 
     public ReadOnlyObjectProperty<Preview> previewProperty() {
-        return preview.getReadOnlyProperty();
+        return previews.previewProperty();
     }
 
     public ReadOnlyStringProperty previewStatusProperty() {
-        return previewStatus.getReadOnlyProperty();
+        return previews.statusProperty();
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty previewLoadingProperty() {
-        return previewSlot.loadingProperty();
+        return previews.loadingProperty();
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {

@@ -16,16 +16,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The menu bar: File, Analysis, View (pages, time zone), Debug (the pulse-gap probe) only in a session started
- * with {@code -Dhydrascope.pulseProbe=FILE} for measuring the window, and Help (About: version, licences, docs).
+ * The menu bar: File (cases, import, export, settings), Analysis, View (pages, time zone), Debug (the pulse-gap
+ * probe) only in a session started with {@code -Dhydrascope.pulseProbe=FILE} for measuring the window, and Help
+ * (About: version, licences, docs).
  */
 final class MainMenu {
     private MainMenu() {
     }
 
     static MenuBar create(ShellViewModel vm, List<WorkbenchPage> pages, Runnable openImport, Runnable openExport,
-                          PulseGapProbe probe, DialogService dialogs, Runnable showAbout) {
-        MenuBar bar = new MenuBar(file(vm, openImport, openExport), analysis(vm), view(vm, pages));
+                          Runnable openSettings, PulseGapProbe probe, DialogService dialogs, Runnable showAbout) {
+        MenuBar bar = new MenuBar(file(vm, openImport, openExport, openSettings), analysis(vm), view(vm, pages));
         if (probe.isRunning()) {
             bar.getMenus().add(debug(probe, dialogs));
         }
@@ -33,7 +34,7 @@ final class MainMenu {
         return bar;
     }
 
-    private static Menu file(ShellViewModel vm, Runnable openImport, Runnable openExport) {
+    private static Menu file(ShellViewModel vm, Runnable openImport, Runnable openExport, Runnable openSettings) {
         MenuItem open = item("Open case…", "Shortcut+O", vm.cases()::chooseAndOpen);
         MenuItem create = item("New case…", "Shortcut+N", vm.cases()::chooseAndCreate);
         MenuItem sample = item("Open sample case", null, vm.cases()::openSample);
@@ -43,9 +44,11 @@ final class MainMenu {
         exportReport.disableProperty().bind(vm.caseOpenBinding().not());
         MenuItem close = item("Close case", "Shortcut+W", vm.cases()::close);
         close.disableProperty().bind(vm.caseOpenBinding().not());
+        MenuItem settings = item("Settings…", "Shortcut+Comma", openSettings);
+        settings.setId("menu-settings");
         MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
         return new Menu("_File", null, open, create, sample, new SeparatorMenuItem(), importFiles, exportReport,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), settings, new SeparatorMenuItem(), close, quit);
     }
 
     private static Menu analysis(ShellViewModel vm) {

@@ -35,9 +35,9 @@ public final class ShellView extends BorderPane {
     private final TextField accountLookup = new TextField();
 
     public ShellView(ShellViewModel vm, List<WorkbenchPage> pages, Node startView, Runnable openImport,
-                     Runnable openExport, ObservableList<Task<?>> runningTasks, PulseGapProbe probe,
-                     DialogService dialogs, Runnable showAbout) {
-        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, probe, dialogs, showAbout),
+                     Runnable openExport, Runnable openSettings, ObservableList<Task<?>> runningTasks,
+                     PulseGapProbe probe, DialogService dialogs, Runnable showAbout) {
+        setTop(new VBox(MainMenu.create(vm, pages, openImport, openExport, openSettings, probe, dialogs, showAbout),
                 header(vm, openImport, openExport)));
         for (WorkbenchPage page : pages) {
             Tab tab = new Tab(page.title(), page.view());

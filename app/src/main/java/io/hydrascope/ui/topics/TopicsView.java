@@ -52,7 +52,7 @@ public final class TopicsView extends VBox {
         for (InteractionScope.Kind kind : InteractionScope.Kind.values()) {
             ToggleButton b = new ToggleButton(switch (kind) {
                 case CASE -> "Case";
-                case CLUSTER -> "Selected cluster";
+                case CLUSTER -> "Selected network";
                 case ACCOUNT -> "Selected account";
             });
             b.setUserData(kind);

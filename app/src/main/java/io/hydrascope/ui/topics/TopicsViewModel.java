@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  */
 public final class TopicsViewModel {
     static final String NO_ANALYSIS = "No topics yet — run Analyse (Ctrl+R) to classify the prompts";
-    static final String NO_CLUSTER = "No cluster selected — open one from the overview or the cluster timeline";
+    static final String NO_CLUSTER = "No network selected — open one from the overview or the network timeline";
     static final String NO_ACCOUNT = "No account selected — pick one in any view, or a prompt below";
     /** Buckets the over-time chart aims for at most. */
     static final int MAX_BUCKETS = 90;
@@ -137,7 +137,7 @@ public final class TopicsViewModel {
             case CLUSTER -> {
                 ClusterSelection c = workspace.selectedClusterProperty().get();
                 if (c == null || !c.id().matches("\\d{1,18}")) {
-                    scopeTitle.set("No analysed cluster selected");
+                    scopeTitle.set("No analysed network selected");
                     return null;
                 }
                 scopeTitle.set(c.title());

@@ -15,6 +15,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class DirectTaskRunner implements TaskRunner {
     private final List<String> titles = new ArrayList<>();
     private final List<Throwable> unhandled = new ArrayList<>();
+    private final List<Progress> progress = new ArrayList<>();
+
+    /** One progress report as the work made it (the window throttles these; tests see them all). */
+    public record Progress(long done, long total, String message) {
+    }
+
+    /** Every progress report of every task so far, in order. */
+    public List<Progress> progress() {
+        return progress;
+    }
 
     /** Titles of the tasks run so far, in order. */
     public List<String> titles() {
@@ -36,6 +46,7 @@ public final class DirectTaskRunner implements TaskRunner {
         Handle handle = new Handle();
         try {
             T value = request.work().run((done, total, message) -> {
+                progress.add(new Progress(done, total, message));
                 handle.progress.set(total > 0 ? done / (double) total : -1);
                 handle.message.set(message);
             }, handle.token);

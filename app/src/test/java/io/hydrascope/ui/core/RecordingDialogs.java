@@ -39,6 +39,15 @@ public final class RecordingDialogs implements DialogService {
         return Optional.ofNullable(textAnswers.poll());
     }
 
+    /** What each note dialog said it was for and who signs, as "about | signature". */
+    public final List<String> notePrompts = new ArrayList<>();
+
+    @Override
+    public Optional<String> askNote(String title, String about, String initial, String signature) {
+        notePrompts.add(about + " | " + signature);
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
     @Override
     public Optional<Path> chooseCaseToOpen() {
         return Optional.ofNullable(caseToOpen);

@@ -105,6 +105,35 @@ class EvidenceFxTest {
     }
 
     @Test
+    void theNameSetInSettingsSignsANoteWrittenOnSeveralLinesInTheNoteDialog(FxRobot robot) throws Exception {
+        overviewLoaded(robot);
+        robot.clickOn("File").clickOn("Settings…");
+        robot.clickOn("#settings-analyst").write("Dana Kowalski");
+        robot.clickOn("OK");
+        assertEquals("Dana Kowalski", workbench.userSettings().signature());
+        Path settings = dir.resolve("home-" + copies).resolve("settings.properties");
+        FxTestSupport.waitUntil(() -> Files.exists(settings)
+                && Files.readString(settings).contains("analyst.name=Dana Kowalski"));
+
+        String account = CaseDb.column(casePath, "SELECT account_id FROM accounts ORDER BY account_id").get(1);
+        jump(robot, account);
+        FxTestSupport.waitUntil(() -> showsLabel(robot, ".page-title", account::equals));
+        robot.clickOn("#tag-account");
+        robot.clickOn("Add note…  (N)");
+        FxTestSupport.waitUntil(() -> robot.lookup("#note-text").tryQuery().isPresent());
+        assertTrue(robot.lookup("Note on account " + account).tryQuery().isPresent(), "says what it is attached to");
+        assertEquals("Signed as Dana Kowalski · change it in File → Settings…",
+                robot.lookup("#note-signature").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#note-text").query() instanceof javafx.scene.control.TextArea);
+        robot.clickOn("#note-text").write("Pays with the campaign's card.");
+        robot.type(KeyCode.ENTER).write("Check the sign-up burst.");
+        robot.clickOn("OK");
+        FxTestSupport.waitUntil(() -> CaseDb.count(casePath, "SELECT count(*) FROM annotations WHERE target_id = '"
+                + account + "' AND author = 'Dana Kowalski' AND note = 'Pays with the campaign''s card.' || char(10) "
+                + "|| 'Check the sign-up burst.'") == 1);
+    }
+
+    @Test
     void aBookmarkedInteractionIsListedOnTheEvidencePageAndOpensFromThere(FxRobot robot) {
         overviewLoaded(robot);
         TableView<?> busiest = robot.lookup("#busiest-accounts").queryTableView();

@@ -51,7 +51,17 @@ class EvidenceViewModelTest {
         workspace = TestWorkspaces.open(copy);
         dialogs = new RecordingDialogs();
         DirectTaskRunner tasks = new DirectTaskRunner();
-        actions = new AnnotationActions(workspace, tasks, dialogs);
+        actions = new AnnotationActions(workspace, tasks, dialogs, new AnnotationActions.Signature() {
+            @Override
+            public String author() {
+                return "Dana";
+            }
+
+            @Override
+            public String describe() {
+                return "Signed as Dana · change it in File → Settings…";
+            }
+        });
         results = new FakeAnalysisResults();
         vm = new EvidenceViewModel(workspace, tasks, actions, results);
         List<String> row = CaseDb.column(copy, "SELECT i.request_id || char(9) || a.account_id || char(9) || i.prompt "
@@ -94,6 +104,27 @@ class EvidenceViewModelTest {
     }
 
     @Test
+    void notesSayWhatTheyAreAttachedToAndEveryAnnotationIsSignedWithTheAnalystsName() {
+        dialogs.textAnswers.add("Same card as the coding campaign.\nAsk payments on Monday.");
+        actions.askNote(AnnotationTarget.ACCOUNT, account);
+        dialogs.textAnswers.add("Templates match family 4");
+        actions.askNote(AnnotationTarget.CLUSTER, "3");
+        dialogs.textAnswers.add("The launch-day spike");
+        actions.askNote(AnnotationTarget.INTERACTION, requestId);
+        assertEquals(List.of("Note on account " + account + " | Signed as Dana · change it in File → Settings…",
+                "Note on network 3 | Signed as Dana · change it in File → Settings…",
+                "Note on request " + requestId + " | Signed as Dana · change it in File → Settings…"),
+                dialogs.notePrompts);
+        actions.tag(AnnotationTarget.ACCOUNT, account, "confirmed");
+        actions.toggleBookmark(requestId);
+        assertEquals(5, workspace.annotations().all().size());
+        assertTrue(workspace.annotations().all().stream().allMatch(a -> "Dana".equals(a.author())),
+                workspace.annotations().all().toString());
+        assertTrue(workspace.annotations().all().stream().anyMatch(a -> a.note() != null
+                && a.note().contains("\nAsk payments")), "a note keeps its lines");
+    }
+
+    @Test
     void filtersByKindAndTagAndKeepsNotesWhenATagIsTakenOff() {
         actions.tag(AnnotationTarget.ACCOUNT, account, "confirmed");
         actions.tag(AnnotationTarget.ACCOUNT, account, "confirmed"); // twice: stored once
@@ -102,7 +133,7 @@ class EvidenceViewModelTest {
         dialogs.textAnswers.add("Shares a card with the coding campaign");
         actions.askNote(AnnotationTarget.CASE, AnnotationTarget.CASE_ID);
         assertEquals(4, vm.items().size());
-        assertEquals(List.of("Case", "Cluster", "Account", "Interaction"),
+        assertEquals(List.of("Case", "Network", "Account", "Interaction"),
                 vm.items().stream().map(EvidenceItem::kind).toList());
         assertEquals(Set.of("confirmed"), workspace.annotations().tagsOf(AnnotationTarget.ACCOUNT, account));
 
@@ -112,7 +143,8 @@ class EvidenceViewModelTest {
         vm.tagProperty().set(EvidenceViewModel.BOOKMARKS);
         assertEquals(List.of(requestId), vm.items().stream().map(EvidenceItem::item).toList());
         vm.tagProperty().set("needs review");
-        assertEquals(List.of("3"), vm.items().stream().map(EvidenceItem::item).toList());
+        assertEquals(List.of("Network 3"), vm.items().stream().map(EvidenceItem::item).toList(),
+                "a network is named as everywhere else in the window");
         vm.tagProperty().set(EvidenceViewModel.NOTES);
         assertEquals("Shares a card with the coding campaign", vm.items().get(0).annotation().note());
         assertTrue(vm.tagChoices().containsAll(List.of("confirmed", "false positive", "needs review")));
@@ -138,7 +170,7 @@ class EvidenceViewModelTest {
 
         results.clusterAccounts.put("5", List.of("a", "b"));
         actions.tag(AnnotationTarget.CLUSTER, "5", "confirmed");
-        vm.kindProperty().set("Cluster");
+        vm.kindProperty().set("Network");
         vm.open(vm.items().get(0));
         assertEquals(Pages.CLUSTER, workspace.activePageProperty().get());
         assertEquals(List.of("a", "b"), workspace.selectedClusterProperty().get().accountIds());

@@ -111,7 +111,7 @@ class JumpAndFilterTest extends TinyCaseTest {
         var vm = new io.hydrascope.ui.timeline.ClusterTimelineViewModel(workspace, tasks,
                 new io.hydrascope.ui.analysis.NoAnalysisResults());
         AnnotationActions actions = new AnnotationActions(workspace, tasks,
-                new io.hydrascope.ui.core.RecordingDialogs());
+                new io.hydrascope.ui.core.RecordingDialogs(), AnnotationActions.Signature.systemUser());
         List<String> accounts = CaseDb.column(casePath, "SELECT a.account_id FROM interactions i JOIN accounts a "
                 + "ON a.id = i.account_ref GROUP BY 1 ORDER BY count(*) DESC LIMIT 3");
         workspace.openCluster(new io.hydrascope.ui.core.ClusterSelection("x", "Three", accounts));

@@ -94,6 +94,30 @@ class ImportViewModelTest {
     }
 
     @Test
+    void importProgressIsTheShareOfBytesReadWithRowsAndRowsPerSecond() throws Exception {
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (int i = 0; i < 5000; i++) {
+            sb.append("r").append(i).append(",2026-02-01T10:").append(String.format("%02d", i % 60))
+                    .append(":00Z,acct-").append(i % 7).append(",10.0.0.1,sdk/1,atlas-3,c").append(i)
+                    .append(",1,5,9,0,ok,question number ").append(i).append('\n');
+        }
+        Path file = dir.resolve("five-thousand.csv");
+        Files.writeString(file, sb.toString());
+        long size = Files.size(file);
+        vm.addFiles(List.of(file));
+        vm.startImport();
+        List<DirectTaskRunner.Progress> reports = tasks.progress().stream()
+                .filter(p -> p.message().contains("importing five-thousand.csv")).toList();
+        assertTrue(reports.size() >= 4, "one report per batch of rows: " + reports);
+        assertTrue(reports.stream().allMatch(p -> p.total() == size), "measured against the file's size");
+        assertTrue(reports.stream().anyMatch(p -> p.done() > 0 && p.done() < size), "the bar moves: " + reports);
+        DirectTaskRunner.Progress first = reports.get(0);
+        assertTrue(first.message().matches("importing five-thousand\\.csv · [\\d,]+ of [\\d,]+ KB · 1,024 rows · "
+                + "[\\d,]+ rows/s.*"), first.message());
+        assertEquals(5000, CaseDb.count(casePath, "SELECT count(*) FROM interactions"));
+    }
+
+    @Test
     void aFileOfUnknownShapeOpensTheMappingStepWithItsColumnsAndSamples() throws Exception {
         Path notes = dir.resolve("notes.csv");
         Files.writeString(notes, "name,colour\nkiwi,green\nlime,green\nplum,purple\n");

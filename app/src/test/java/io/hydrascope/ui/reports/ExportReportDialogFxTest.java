@@ -8,6 +8,7 @@ import io.hydrascope.report.ReportOptions;
 import io.hydrascope.report.ReportService;
 import io.hydrascope.store.CaseStore;
 import io.hydrascope.ui.FxTestSupport;
+import io.hydrascope.ui.analysis.StoredAnalysisResults;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.FxTaskRunner;
 import io.hydrascope.ui.core.OpenCase;
@@ -18,6 +19,7 @@ import io.hydrascope.ui.core.WorkspaceState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.hydrascope.ui.settings.UserSettings;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -51,7 +53,8 @@ class ExportReportDialogFxTest {
                 List.of("camp-00")));
         FxTaskRunner tasks = new FxTaskRunner(executors, e -> { });
         ExportReportViewModel vm = new ExportReportViewModel(workspace, tasks, dialogs,
-                new ReportService(ReportOptions.DEFAULTS), dir);
+                new ReportService(ReportOptions.DEFAULTS), dir, new StoredAnalysisResults(),
+                UserSettings.load(dir.resolve("home/settings.properties"), "root", Runnable::run, e -> { }));
         FxTestSupport.show(stage, new ExportReportDialog(vm, new TextReportPreview(), stage::close), 1240, 780);
     }
 
@@ -62,8 +65,9 @@ class ExportReportDialogFxTest {
 
     @Test
     void choosingScopeAndFormatPreviewsThenGeneratesTheFile(FxRobot robot) throws Exception {
-        assertEquals(Long.toString(cluster), robot.lookup("#report-cluster").queryAs(TextField.class).getText(),
-                "the selected cluster is prefilled");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-network").queryComboBox().getValue() != null);
+        assertEquals(cluster, ((NetworkChoice) robot.lookup("#report-network").queryComboBox().getValue()).id(),
+                "the selected network is prefilled");
         FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
                 .contains("<html"));
 
@@ -71,7 +75,7 @@ class ExportReportDialogFxTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
                 .startsWith("# "));
         String markdown = robot.lookup("#report-preview-text").queryAs(TextArea.class).getText();
-        Path md = dir.resolve("case-cluster-" + cluster + ".md");
+        Path md = dir.resolve("case-network-" + cluster + ".md");
         assertEquals(md.toString(), robot.lookup("#report-file").queryAs(TextField.class).getText());
 
         robot.clickOn("Generate report");
@@ -101,10 +105,33 @@ class ExportReportDialogFxTest {
     }
 
     @Test
-    void aClusterThatIsNotANumberIsExplainedAndGeneratingIsOff(FxRobot robot) {
-        robot.doubleClickOn("#report-cluster").eraseText(12).write("biggest");
-        FxTestSupport.waitUntil(() -> robot.lookup("Type the number of a cluster (the Overview lists them).")
-                .tryQuery().isPresent());
-        assertTrue(robot.lookup("Generate report").queryButton().isDisabled());
+    void theNetworkIsPickedFromAListOfNamesSizesAndRiskAndTheTitleAndAuthorReachTheFile(FxRobot robot)
+            throws Exception {
+        javafx.scene.control.ComboBox<?> networks = robot.lookup("#report-network").queryComboBox();
+        FxTestSupport.waitUntil(() -> networks.getItems().size() >= 2);
+        robot.clickOn("#report-network");
+        List<String> shown = robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.ListCell::getText).filter(t -> t != null).toList();
+        assertTrue(shown.get(0).startsWith("⚑ Network "), "flagged first: " + shown);
+        assertTrue(shown.get(0).matches("⚑ Network \\d+ · [\\d,]+ accounts · risk \\d\\.\\d\\d · flagged"), shown.get(0));
+        NetworkChoice other = (NetworkChoice) networks.getItems().stream()
+                .filter(n -> ((NetworkChoice) n).id() != cluster).findFirst().orElseThrow();
+        robot.clickOn(other.flagged() ? "⚑ " + other.describe() : other.describe());
+        assertEquals(other, networks.getValue());
+        robot.clickOn("Markdown: for a ticket or a wiki");
+        robot.clickOn("#report-title").write("Operation Lantern");
+        robot.doubleClickOn("#report-team").eraseText(40).write("TI EMEA");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-preview-text").queryAs(TextArea.class).getText()
+                .startsWith("# Operation Lantern"));
+        Path md = dir.resolve("case-network-" + other.id() + ".md");
+        assertEquals(md.toString(), robot.lookup("#report-file").queryAs(TextField.class).getText());
+        robot.clickOn("Generate report");
+        FxTestSupport.waitUntil(() -> robot.lookup("#report-result").queryAs(Label.class).getText()
+                .startsWith("Wrote " + md));
+        String written = Files.readString(md, StandardCharsets.UTF_8);
+        assertTrue(written.startsWith("# Operation Lantern\n\nPrepared by TI EMEA on "), written.substring(0, 120));
+        assertTrue(written.contains("## Network " + other.id() + "\n"), "the chosen network is reported");
+        assertEquals(List.of(), FxTestSupport.cutOffTexts(robot, robot.lookup("#report-result").query()
+                .getScene().getRoot()));
     }
 }

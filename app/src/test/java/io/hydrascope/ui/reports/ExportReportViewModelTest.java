@@ -9,12 +9,14 @@ import io.hydrascope.report.AnalysedCase;
 import io.hydrascope.report.ReportFormat;
 import io.hydrascope.report.ReportOptions;
 import io.hydrascope.report.ReportService;
+import io.hydrascope.ui.analysis.StoredAnalysisResults;
 import io.hydrascope.ui.core.ClusterSelection;
 import io.hydrascope.ui.core.DirectTaskRunner;
 import io.hydrascope.ui.core.RecordingDialogs;
 import io.hydrascope.ui.core.TestWorkspaces;
 import io.hydrascope.ui.core.WorkspaceState;
 import io.hydrascope.ui.reports.ExportReportViewModel.Phase;
+import io.hydrascope.ui.settings.UserSettings;
 import io.hydrascope.ui.reports.ExportReportViewModel.ScopeKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +34,7 @@ class ExportReportViewModelTest {
     DirectTaskRunner tasks = new DirectTaskRunner();
     RecordingDialogs dialogs = new RecordingDialogs();
     long cluster;
+    final List<String> problems = new java.util.ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
@@ -45,7 +48,17 @@ class ExportReportViewModelTest {
     }
 
     private ExportReportViewModel dialog() {
-        return new ExportReportViewModel(workspace, tasks, dialogs, new ReportService(ReportOptions.DEFAULTS), dir);
+        return new ExportReportViewModel(workspace, tasks, dialogs, new ReportService(ReportOptions.DEFAULTS), dir,
+                new StoredAnalysisResults(), settings());
+    }
+
+    private UserSettings settings() {
+        return UserSettings.load(dir.resolve("home/settings.properties"), "root", Runnable::run, problems::add);
+    }
+
+    private static NetworkChoice network(ExportReportViewModel vm, long id) {
+        return vm.networks().stream().filter(n -> n.id() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("network " + id + " not listed: " + vm.networks()));
     }
 
     @Test
@@ -54,11 +67,11 @@ class ExportReportViewModelTest {
                 List.of("camp-00")));
         ExportReportViewModel vm = dialog();
         assertEquals(ScopeKind.CLUSTER, vm.scopeKindProperty().get());
-        assertEquals(dir.resolve("case-cluster-" + cluster + ".html"), vm.outputProperty().get());
+        assertEquals(dir.resolve("case-network-" + cluster + ".html"), vm.outputProperty().get());
         assertTrue(vm.previewProperty().get().html());
-        assertTrue(vm.previewProperty().get().content().contains("Cluster " + cluster));
+        assertTrue(vm.previewProperty().get().content().contains("Network " + cluster));
         vm.formatProperty().set(ReportFormat.STIX);
-        assertEquals(dir.resolve("case-cluster-" + cluster + "-stix.json"), vm.outputProperty().get());
+        assertEquals(dir.resolve("case-network-" + cluster + "-stix.json"), vm.outputProperty().get());
     }
 
     @Test
@@ -83,7 +96,7 @@ class ExportReportViewModelTest {
     void textFormatsPreviewAsText() {
         ExportReportViewModel vm = dialog();
         vm.scopeKindProperty().set(ScopeKind.CLUSTER);
-        vm.clusterIdProperty().set(Long.toString(cluster));
+        vm.networkProperty().set(network(vm, cluster));
         vm.formatProperty().set(ReportFormat.CSV);
         ExportReportViewModel.Preview p = vm.previewProperty().get();
         assertFalse(p.html());
@@ -93,11 +106,21 @@ class ExportReportViewModelTest {
     }
 
     @Test
-    void aClusterThatIsNotANumberIsExplainedAndCannotBeGenerated() {
+    void networksAreListedFlaggedFirstRiskiestFirstWithTheirSizeAndRisk() {
         ExportReportViewModel vm = dialog();
+        List<NetworkChoice> listed = vm.networks();
+        assertTrue(listed.size() >= 2, listed.toString());
+        assertTrue(listed.get(0).flagged(), "a flagged network leads: " + listed);
+        assertEquals(listed.stream().sorted(NetworkChoice.LISTED).toList(), listed);
+        int firstUnflagged = (int) listed.stream().takeWhile(NetworkChoice::flagged).count();
+        assertTrue(listed.subList(firstUnflagged, listed.size()).stream().noneMatch(NetworkChoice::flagged));
+        NetworkChoice campaign = network(vm, cluster);
+        assertTrue(campaign.describe().matches("Network " + cluster + " · [\\d,]+ accounts · risk \\d\\.\\d\\d"
+                + " · flagged"), campaign.describe());
+
         vm.scopeKindProperty().set(ScopeKind.CLUSTER);
-        vm.clusterIdProperty().set("the big one");
-        assertTrue(vm.scopeProblemProperty().get().startsWith("Type the number of a cluster"));
+        vm.networkProperty().set(null);
+        assertEquals("Choose a network from the list.", vm.scopeProblemProperty().get());
         assertNull(vm.previewProperty().get());
         vm.generate();
         assertEquals(Phase.EDITING, vm.phaseProperty().get());
@@ -105,13 +128,35 @@ class ExportReportViewModelTest {
     }
 
     @Test
+    void theTitleAndAuthorGoIntoTheReportAndAreRememberedForTheNextOne() throws Exception {
+        ExportReportViewModel vm = dialog();
+        assertEquals("", vm.titleProperty().get(), "no title yet: the report names its scope");
+        assertEquals(UserSettings.DEFAULT_TEAM, vm.teamProperty().get());
+        vm.formatProperty().set(ReportFormat.MD);
+        vm.titleProperty().set("Operation Lantern");
+        vm.teamProperty().set("Threat intelligence, EMEA");
+        assertTrue(vm.previewProperty().get().content().startsWith("# Operation Lantern\n"),
+                "the preview follows the title");
+        vm.generate();
+        assertEquals(Phase.DONE, vm.phaseProperty().get(), vm.resultProperty().get());
+        String md = Files.readString(vm.writtenProperty().get());
+        assertTrue(md.startsWith("# Operation Lantern\n"), md.substring(0, 80));
+        assertTrue(md.contains("Prepared by Threat intelligence, EMEA on "), md.substring(0, 300));
+
+        ExportReportViewModel next = dialog();
+        assertEquals("Operation Lantern", next.titleProperty().get(), "remembered for this case");
+        assertEquals("Threat intelligence, EMEA", next.teamProperty().get(), "remembered for every report");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void generatingWritesThePdfAndOffersItsFolder() throws Exception {
         ExportReportViewModel vm = dialog();
         vm.scopeKindProperty().set(ScopeKind.CLUSTER);
-        vm.clusterIdProperty().set("Cluster " + cluster);
+        vm.networkProperty().set(network(vm, cluster));
         vm.formatProperty().set(ReportFormat.PDF);
         vm.generate();
-        Path pdf = dir.resolve("case-cluster-" + cluster + ".pdf");
+        Path pdf = dir.resolve("case-network-" + cluster + ".pdf");
         assertEquals(Phase.DONE, vm.phaseProperty().get(), vm.resultProperty().get());
         assertEquals(pdf, vm.writtenProperty().get());
         byte[] start = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
@@ -159,10 +204,10 @@ class ExportReportViewModelTest {
     }
 
     @Test
-    void anUnknownClusterSaysWhyInThePreviewAndWhenGenerating() {
+    void aNetworkThatIsGoneSaysWhyInThePreviewAndWhenGenerating() {
         ExportReportViewModel vm = dialog();
         vm.scopeKindProperty().set(ScopeKind.CLUSTER);
-        vm.clusterIdProperty().set("987654");
+        vm.networkProperty().set(new NetworkChoice(987654, 3, 10, 0.5, true)); // listed before a new analysis
         assertTrue(vm.previewStatusProperty().get().startsWith("No preview: "), vm.previewStatusProperty().get());
         vm.generate();
         assertEquals(Phase.EDITING, vm.phaseProperty().get());

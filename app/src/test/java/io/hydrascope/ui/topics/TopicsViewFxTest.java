@@ -90,7 +90,7 @@ class TopicsViewFxTest {
         long cluster = AnalysedCase.campaignCluster();
         robot.interact(() -> workspace.selectedClusterProperty().set(new ClusterSelection(Long.toString(cluster),
                 "Network 1 (10 accounts)", List.of())));
-        robot.clickOn("Selected cluster");
+        robot.clickOn("Selected network");
         FxTestSupport.waitUntil(() -> robot.lookup("#topics-scope-title").queryLabeled().getText()
                 .equals("Network 1 (10 accounts)"));
         robot.clickOn("Template families");
