@@ -72,7 +72,8 @@ class ReportChartsTest {
             chart.draw(g, new Rectangle(0, 0, 720, 250), info);
             g.dispose();
             Rectangle2D plot = info.getPlotInfo().getDataArea();
-            Color[] bars = {(Color) ReportCharts.MODEL_COLOURS[0], (Color) ReportCharts.MODEL_COLOURS[1]};
+            Timeline t = twoWeeks(launch);
+            Color[] bars = {ReportCharts.modelColour(t, "atlas-3"), ReportCharts.modelColour(t, "atlas-4")};
 
             assertTrue(count(image, plot, plot.getMinY(), plot.getMinY() + BAND, bars) == 0,
                     "no bar in the label's band (launch " + launch + ")");

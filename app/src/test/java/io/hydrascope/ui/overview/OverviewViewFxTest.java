@@ -101,7 +101,8 @@ class OverviewViewFxTest {
             workspace = TestWorkspaces.open(path);
             DirectTaskRunner tasks = new DirectTaskRunner();
             OverviewViewModel vm = new OverviewViewModel(workspace, tasks, results);
-            view = new OverviewView(vm, new AnnotationActions(workspace, tasks, new RecordingDialogs()));
+            view = new OverviewView(vm, new AnnotationActions(workspace, tasks, new RecordingDialogs(),
+                    AnnotationActions.Signature.systemUser()));
             FxTestSupport.show(stage, view, width, height);
         });
     }

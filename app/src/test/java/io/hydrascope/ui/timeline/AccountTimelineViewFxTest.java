@@ -55,7 +55,8 @@ class AccountTimelineViewFxTest {
         results = new FakeAnalysisResults();
         DirectTaskRunner tasks = new DirectTaskRunner();
         AccountTimelineViewModel vm = new AccountTimelineViewModel(workspace, tasks, results);
-        view = new AccountTimelineView(vm, new AnnotationActions(workspace, tasks, new RecordingDialogs()));
+        view = new AccountTimelineView(vm, new AnnotationActions(workspace, tasks, new RecordingDialogs(),
+                AnnotationActions.Signature.systemUser()));
         // the page's share of a 1280 × 800 window, under the menu, header, filter bar and tabs
         FxTestSupport.show(stage, view, 1280, 660);
     }
