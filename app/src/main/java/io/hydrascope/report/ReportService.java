@@ -82,7 +82,7 @@ public final class ReportService {
                 .toList();
         List<AnnotationLine> caseNotes = caseAnnotations(notes, sections, scope);
         String title = options.title() != null && !options.title().isBlank() ? options.title()
-                : "Distillation campaign report: " + scope.describe().toLowerCase(java.util.Locale.ROOT);
+                : defaultTitle(scope);
         progress.progress(scopes.size() + 1, scopes.size() + 1, "report assembled");
         return new ReportModel(title, options.team(), generator, clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 scope, facts, ExecutiveSummary.of(facts, scope, sections, other, indicators), List.copyOf(sections),
@@ -142,6 +142,13 @@ public final class ReportService {
                         || (scope instanceof ReportScope.WholeCase && a.bookmarked()
                         && a.target() != AnnotationTarget.INTERACTION))
                 .map(AnnotationIndex::line).filter(l -> !inSections.contains(l.target())).toList();
+    }
+
+    /** "Distillation campaign report: Network 3", "…: whole case: flagged networks and bookmarked evidence". */
+    public static String defaultTitle(ReportScope scope) {
+        String what = scope.describe();
+        return "Distillation campaign report: " + (scope instanceof ReportScope.Cluster ? what
+                : what.toLowerCase(java.util.Locale.ROOT));
     }
 
     static String defaultGenerator() {

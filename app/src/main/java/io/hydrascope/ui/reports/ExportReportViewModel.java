@@ -324,8 +324,7 @@ public final class ExportReportViewModel {
     /** The title a blank title field gives, for the field's prompt. */
     public String derivedTitle() {
         ReportScope scope = scope();
-        return "Distillation campaign report: " + (scope == null ? "…"
-                : scope.describe().toLowerCase(Locale.ROOT));
+        return scope == null ? "Distillation campaign report: …" : ReportService.defaultTitle(scope);
     }
 
     public StringProperty accountsProperty() {

@@ -70,6 +70,8 @@ class ExportReportViewModelTest {
         assertEquals(dir.resolve("case-network-" + cluster + ".html"), vm.outputProperty().get());
         assertTrue(vm.previewProperty().get().html());
         assertTrue(vm.previewProperty().get().content().contains("Network " + cluster));
+        assertEquals("Distillation campaign report: Network " + cluster, vm.derivedTitle(),
+                "an empty title field names the network as everywhere else");
         vm.formatProperty().set(ReportFormat.STIX);
         assertEquals(dir.resolve("case-network-" + cluster + "-stix.json"), vm.outputProperty().get());
     }
