@@ -57,7 +57,7 @@ final class GraphMemberTable extends TableView<GraphRow> {
 
     void showMode(GraphMode mode) {
         boolean overview = mode == GraphMode.OVERVIEW;
-        name.setText(overview ? "Cluster" : "Account");
+        name.setText(overview ? "Network" : "Account");
         size.setText(overview ? "Accounts" : "Interactions");
         links.setText(overview ? "Links" : "Keys");
     }

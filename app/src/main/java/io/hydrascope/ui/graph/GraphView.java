@@ -27,7 +27,7 @@ public final class GraphView extends VBox {
     private final GraphCanvas canvas;
     private final GraphLegend legend = new GraphLegend();
     private final GraphMemberTable table;
-    private final Label title = new Label("Cluster graph");
+    private final Label title = new Label("Network graph");
     private final Label tableTitle = new Label("Clusters");
     private final Label status = new Label();
     private final Label note = new Label();
@@ -160,7 +160,7 @@ public final class GraphView extends VBox {
         GraphScene scene = loaded == null ? GraphScene.EMPTY : loaded.scene();
         canvas.show(scene, loaded == null ? null : loaded.prepared());
         canvas.highlight(vm.selectedNodeProperty().get());
-        title.setText(scene.title().isEmpty() ? "Cluster graph" : scene.title());
+        title.setText(scene.title().isEmpty() ? "Network graph" : scene.title());
         note.setText(scene.note());
         note.setVisible(!scene.note().isEmpty());
         legend.show(scene);

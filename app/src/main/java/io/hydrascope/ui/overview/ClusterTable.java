@@ -45,7 +45,7 @@ final class ClusterTable extends TableView<ClusterSummary> {
         risk.setPrefWidth(70);
         risk.setMinWidth(60);
         risk.setMaxWidth(90);
-        TableColumn<ClusterSummary, String> label = text("Cluster", c -> c.label());
+        TableColumn<ClusterSummary, String> label = text("Network", c -> c.label());
         label.setPrefWidth(130);
         label.setMinWidth(90);
         label.setMaxWidth(180);

@@ -224,7 +224,7 @@ public final class AccountDetails {
 
     void openCluster(String clusterId) {
         peersSlot.run((c, p, cancel) -> results.clusterAccounts(c.reader(), clusterId),
-                accounts -> workspace.openCluster(new ClusterSelection(clusterId, "Cluster " + clusterId + " ("
+                accounts -> workspace.openCluster(new ClusterSelection(clusterId, io.hydrascope.model.NetworkName.of(clusterId) + " ("
                         + accounts.size() + " accounts)", accounts)),
                 e -> interactionsNote.set(DialogService.describe(e)));
     }

@@ -125,7 +125,7 @@ public final class AccountTimelineView extends VBox {
         Button peers = new Button("Accounts sharing its IPs");
         peers.setTooltip(new Tooltip("Show every account that used one of this account's IPs as swim lanes"));
         peers.setOnAction(e -> vm.openAccountsSharingIps());
-        Button cluster = new Button("Its cluster");
+        Button cluster = new Button("Its network");
         cluster.setOnAction(e -> vm.openAnalysisCluster());
         cluster.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 vm.analysisProperty().get() == null || vm.analysisProperty().get().clusterId() == null,
@@ -313,7 +313,8 @@ public final class AccountTimelineView extends VBox {
         if (r.flagged()) {
             risk.getStyleClass().add(Styles.RISK_HIGH);
         }
-        analysis.getChildren().addAll(risk, new Label("Cluster: " + (r.clusterId() == null ? "none" : r.clusterId())),
+        String network = r.clusterId() == null ? "none" : io.hydrascope.model.NetworkName.of(r.clusterId());
+        analysis.getChildren().addAll(risk, new Label("Network: " + network),
                 new Label("Top topic: " + (r.topTopic() == null ? "—" : r.topTopic())));
         for (SignalSummary s : r.signals()) {
             Label l = new Label("• " + s.name() + ": " + s.value() + (s.baseline().isEmpty() ? ""

@@ -29,7 +29,7 @@ import javafx.scene.shape.Polygon;
 public final class ClusterTimelineView extends VBox {
     private final ClusterTimelineViewModel vm;
     private final ModelLegend legend;
-    private final Label title = new Label("Cluster timeline");
+    private final Label title = new Label("Network timeline");
     /** What ties an ad-hoc group together (the shared IPs), under the title. */
     private final Label detail = new Label();
     private String legendKey = "";
@@ -136,7 +136,7 @@ public final class ClusterTimelineView extends VBox {
     }
 
     private void showTitle(ClusterSelection cluster) {
-        title.setText(cluster == null ? "Cluster timeline" : cluster.title());
+        title.setText(cluster == null ? "Network timeline" : cluster.title());
         detail.setText(cluster == null ? "" : cluster.detail());
         detail.setVisible(!detail.getText().isEmpty());
         TagMenu.Item item = clusterItem();
