@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
-import io.hydrascope.ingest.formats.BuiltInFormats;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
 import io.hydrascope.model.ProgressListener;
-import io.hydrascope.store.CaseStore;
 import io.hydrascope.store.RequestKeys;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,31 +22,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportServiceTest {
-    @TempDir
-    Path dir;
-    private Path casePath;
-    private CaseStore store;
-    private final ImportService service = new ImportService(BuiltInFormats.all());
-
-    @BeforeEach
-    void open() {
-        casePath = dir.resolve("case.hcase");
-        store = CaseStore.openOrCreate(casePath);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class ImportServiceTest extends ImportingTest {
     private ImportResult ingest(Path file) {
-        return service.importFile(store, file, ProgressListener.NONE, new CancellationToken());
+        return importFile(file, ImportOptions.DEFAULT);
     }
 
     @Test

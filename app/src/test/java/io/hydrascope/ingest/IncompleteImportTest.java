@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
-import io.hydrascope.ingest.formats.BuiltInFormats;
-import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
-import io.hydrascope.model.ProgressListener;
-import io.hydrascope.store.CaseStore;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,35 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file whose rest cannot be read keeps the rows before that point, is marked incomplete with how much was not read,
  * and is resumed rather than taken as imported when it is imported again.
  */
-class IncompleteImportTest {
-    @TempDir
-    Path dir;
-    private Path casePath;
-    private CaseStore store;
-    private final ImportService service = new ImportService(BuiltInFormats.all());
-
-    @BeforeEach
-    void open() {
-        casePath = dir.resolve("case.hcase");
-        store = CaseStore.openOrCreate(casePath);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class IncompleteImportTest extends ImportingTest {
     private ImportResult ingest(Path file, ImportOptions options) {
-        return service.importFile(store, file, options, ProgressListener.NONE, new CancellationToken());
+        return importFile(file, options);
     }
 
     @Test

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
-import io.hydrascope.ingest.formats.BuiltInFormats;
 import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
 import io.hydrascope.model.ProgressListener;
-import io.hydrascope.store.CaseStore;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,35 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A record larger than the limit is quarantined with its line and size, and reading goes on with the next one. */
-class RecordSizeLimitTest {
+class RecordSizeLimitTest extends ImportingTest {
     private static final long LIMIT = 4096;
 
-    @TempDir
-    Path dir;
-    private Path casePath;
-    private CaseStore store;
-    private final ImportService service = new ImportService(BuiltInFormats.all());
-
-    @BeforeEach
-    void open() {
-        casePath = dir.resolve("case.hcase");
-        store = CaseStore.openOrCreate(casePath);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     private ImportResult ingest(Path file, long limit) {
-        return service.importFile(store, file, ImportOptions.DEFAULT.withMaxRecordBytes(limit), ProgressListener.NONE,
-                new CancellationToken());
+        return importFile(file, ImportOptions.DEFAULT.withMaxRecordBytes(limit));
     }
 
     private List<String> column(String sql) {

@@ -4,47 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
-import io.hydrascope.ingest.formats.BuiltInFormats;
-import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
-import io.hydrascope.model.ProgressListener;
-import io.hydrascope.store.CaseStore;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** UTF-16 files, with or without a byte-order mark, are read as what they are instead of as broken UTF-8. */
-class SourceEncodingTest {
+class SourceEncodingTest extends ImportingTest {
     private static final String CSV = Fixtures.HEADER + "\r\n"
             + "u1,2026-02-01T10:00:00Z,a1,,,,,,,,,,héllo 漢字 🙂\r\n"
             + "u2,2026-02-01T10:00:01Z,a1,,,,,,,,,,\"two, lines\r\nhere\"\r\n";
 
-    @TempDir
-    Path dir;
-    private Path casePath;
-    private CaseStore store;
-    private final ImportService service = new ImportService(BuiltInFormats.all());
-
-    @BeforeEach
-    void open() {
-        casePath = dir.resolve("case.hcase");
-        store = CaseStore.openOrCreate(casePath);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     private ImportResult ingest(Path file) {
-        return service.importFile(store, file, ProgressListener.NONE, new CancellationToken());
+        return importFile(file, ImportOptions.DEFAULT);
     }
 
     private static byte[] encode(String text, String charset, boolean bom) {

@@ -5,45 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hydrascope.CaseDb;
-import io.hydrascope.ingest.formats.BuiltInFormats;
-import io.hydrascope.model.CancellationToken;
 import io.hydrascope.model.ImportCounts;
 import io.hydrascope.model.ImportStatus;
-import io.hydrascope.model.ProgressListener;
-import io.hydrascope.store.CaseStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A value that cannot be converted quarantines its record, never the file. */
-class ValueConversionTest {
+class ValueConversionTest extends ImportingTest {
     private static final Duration QUICKLY = Duration.ofSeconds(30);
-
-    @TempDir
-    Path dir;
-    private Path casePath;
-    private CaseStore store;
-    private final ImportService service = new ImportService(BuiltInFormats.all());
-
-    @BeforeEach
-    void open() {
-        casePath = dir.resolve("case.hcase");
-        store = CaseStore.openOrCreate(casePath);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private ImportResult ingest(Path file) {
         return assertTimeoutPreemptively(QUICKLY,
-                () -> service.importFile(store, file, ProgressListener.NONE, new CancellationToken()));
+                () -> importFile(file, ImportOptions.DEFAULT));
     }
 
     private static String object(int i, String inputTokens) {
