@@ -51,25 +51,19 @@ final class ClusterAssembler {
             }
         }
         countClusterTemplates();
-        Map<Integer, ClusterEvidence> payload = countClusterPayload();
         countBurstNeighbours(ordered);
         keyCluster = new int[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             keyCluster[k] = majorityCluster(keys.get(k));
         }
         Map<Integer, ClusterEvidence> evidence = ClusterEvidence.collect(keys, scan.accounts);
+        countClusterPayload(evidence);
         int general = scan.topicIndex(io.hydrascope.analysis.topics.Topic.GENERAL);
         baselines = Baselines.of(scan.accounts, general);
         RiskModel model = new RiskModel(baselines, settings, general);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             ClusterEvidence ev = evidence.getOrDefault(i, new ClusterEvidence());
-            ClusterEvidence texts = payload.get(i);
-            if (texts != null) {
-                ev.sharedTexts = texts.sharedTexts;
-                ev.sharedTextUses = texts.sharedTextUses;
-                ev.sharedTextUsesSquared = texts.sharedTextUsesSquared;
-            }
             scored.add(new Scored(i, ordered.get(i), ev, model.assess(ordered.get(i), ev)));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.verdict.risk())
@@ -116,8 +110,7 @@ final class ClusterAssembler {
      * Counts, per account, prompts it sent word for word as another member of its own cluster did, and per cluster
      * how many distinct texts its members share (a task space covered by many filled requests, not one viral prompt).
      */
-    private Map<Integer, ClusterEvidence> countClusterPayload() {
-        Map<Integer, ClusterEvidence> byCluster = new HashMap<>();
+    private void countClusterPayload(Map<Integer, ClusterEvidence> byCluster) {
         for (KeyMembers text : scan.sharedTexts.shared.values()) {
             Map<Integer, Integer> perCluster = new HashMap<>();
             for (int i = 0; i < text.size; i++) {
@@ -143,7 +136,6 @@ final class ClusterAssembler {
                 ev.sharedTextUsesSquared += (double) uses * uses;
             });
         }
-        return byCluster;
     }
 
     private static void countBurstNeighbours(List<List<AccountStats>> clusters) {
